@@ -1,0 +1,44 @@
+"""Charts as small functions: each takes data (numbers, lists or a DataFrame) and returns a matplotlib
+Figure. Nothing here computes an exercise's answer: the notebook prepares the data.
+
+One module per topic (``course.charts.dynamodb``, ...); ``new_figure`` gives them a common look.
+matplotlib is imported only when a chart is drawn.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=None)
+def _figure_class():
+    from io import BytesIO
+
+    from matplotlib.figure import Figure
+
+    class CourseFigure(Figure):
+        """A Figure that shows itself as a PNG in Jupyter without pyplot."""
+
+        def _repr_png_(self):
+            buffer = BytesIO()
+            self.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+            return buffer.getvalue()
+
+    return CourseFigure
+
+
+def new_figure(title: str, xlabel: str, ylabel: str, *, width: float = 7.5, height: float = 4.2):
+    """A Figure with one Axes, titled and labelled in the course's style."""
+    fig = _figure_class()(figsize=(width, height), layout="constrained")
+    ax = fig.add_subplot()
+    ax.set_title(title, fontsize=12, loc="left")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.grid(True, alpha=0.3)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return fig
+
+
+def source_note(fig, text: str) -> None:
+    """Print a data source under the chart (prices and limits always say where they come from)."""
+    fig.text(0.01, -0.02, text, fontsize=7.5, color="0.35", ha="left", va="top")
