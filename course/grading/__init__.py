@@ -1,0 +1,15 @@
+"""Our layer over nbgrader: small preprocessors that harden autograding and feedback, plus the
+instructor-side jobs (checking notebooks, grading a class in parallel, exporting grades).
+
+- ``config``         wires everything into nbgrader's configuration (used by nbgrader_config.py)
+- ``execute``        GuardedExecute: a dying kernel costs the cells after it, not the whole submission
+- ``kernel_guard``   code injected into the grading kernel: offline AWS, tamper snapshot and probes
+- ``integrity``      InjectIntegrityProbes / VerifyIntegrityProbes preprocessors around execution
+- ``outputs``        CapOutputBytes and StderrIsNotFailure preprocessors
+- ``feedback``       ScrubFeedback: no solution or hidden-test text reaches a learner
+- ``submissions``    preflight of submitted files (invalid JSON, missing or renamed notebooks)
+- ``workers``        autograde many students in parallel worker processes
+- ``export``         grade table with a status that tells "could not grade" from a real zero
+- ``notebook_checks`` sources pass every test, releases fail every test (through nbgrader's API)
+- ``classroom``      the main job: a sample class through nbgrader's release/submit/collect loop
+"""

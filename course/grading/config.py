@@ -1,0 +1,52 @@
+"""Wire the course's grading layer into nbgrader's configuration (called from nbgrader_config.py)."""
+from __future__ import annotations
+
+from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds, GetGrades,
+                                    LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades)
+
+from .execute import GuardedExecute
+from .feedback import ScrubFeedback
+from .integrity import InjectIntegrityProbes, VerifyIntegrityProbes
+from .outputs import CapOutputBytes, StderrIsNotFailure
+
+# Our notebooks run top to bottom in a few seconds; a cell that needs longer is stuck.
+CELL_TIMEOUT_SECONDS = 10
+OUTPUT_CAP_BYTES = 64 * 1024
+
+AUTOGRADE_PREPROCESSORS = [
+    InjectIntegrityProbes,
+    GuardedExecute,
+    VerifyIntegrityProbes,
+    StderrIsNotFailure,
+    ClearMetadataPreprocessor,
+    CapOutputBytes,
+    LimitOutput,
+    SaveAutoGrades,
+    AssignLatePenalties,
+    CheckCellMetadata,
+]
+SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata]
+FEEDBACK_PREPROCESSORS = [GetGrades, ScrubFeedback, CSSHTMLHeaderPreprocessor]
+
+
+def apply(c) -> None:
+    c.Autograde.sanitize_preprocessors = SANITIZE_PREPROCESSORS
+    c.Autograde.autograde_preprocessors = AUTOGRADE_PREPROCESSORS
+    c.GenerateFeedback.preprocessors = FEEDBACK_PREPROCESSORS
+    # A deleted test cell is put back and run, instead of leaving the grade empty.
+    c.OverwriteCells.add_missing_cells = True
+    for section in ("Execute", "GuardedExecute"):
+        c[section].timeout = CELL_TIMEOUT_SECONDS
+        c[section].error_on_timeout = {
+            "ename": "CellTimeoutError",
+            "evalue": f"this cell ran longer than {CELL_TIMEOUT_SECONDS} s and was stopped (an endless loop?). "
+                      "The cells after it still ran.",
+            "traceback": [f"CellTimeoutError: this cell ran longer than {CELL_TIMEOUT_SECONDS} s and was stopped "
+                          "(an endless loop?). The cells after it still ran."],
+        }
+        # Kernels are thrown away after grading: skip the graceful shutdown (0.4-3 s each).
+        c[section].shutdown_kernel = "immediate"
+        # Quiet kernels: their start-up warnings would otherwise fill the grading log.
+        c[section].extra_arguments = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
+    c.CapOutputBytes.max_bytes = OUTPUT_CAP_BYTES

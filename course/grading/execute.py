@@ -1,0 +1,44 @@
+"""GuardedExecute: nbgrader's Execute, but a kernel that dies costs only the cells from there on.
+
+Stock nbgrader aborts the whole notebook on DeadKernelError, deletes the student's autograded folder
+and leaves every grade empty. Here the cell that killed the kernel and every later cell get an error
+output saying what happened, so the submission gets a defined score and a readable feedback.
+"""
+from __future__ import annotations
+
+from nbclient.exceptions import DeadKernelError
+from nbformat.v4 import new_output
+
+from nbgrader.preprocessors import Execute
+
+
+def _error(ename: str, message: str):
+    return new_output("error", ename=ename, evalue=message, traceback=[f"{ename}: {message}"])
+
+
+def _label(cell, index: int) -> str:
+    grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+    return f"cell '{grade_id}'" if grade_id else f"cell {index}"
+
+
+class GuardedExecute(Execute):
+    def preprocess(self, nb, resources=None, km=None):
+        self._died_in = None
+        return super().preprocess(nb, resources, km)
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type != "code":
+            return cell, resources
+        if self._died_in is not None:
+            cell.outputs = [_error("KernelDied", f"Not run: the Python kernel stopped in {self._died_in}.")]
+            return cell, resources
+        try:
+            return super().preprocess_cell(cell, resources, index)
+        except DeadKernelError:
+            self._died_in = _label(cell, index)
+            self.log.warning("Kernel died in %s; later cells are marked as not run", self._died_in)
+            cell.outputs.append(_error(
+                "KernelDied",
+                "The Python kernel stopped while running this cell (os._exit, a crash or running out of "
+                "memory). Cells after it were not run and score 0."))
+            return cell, resources

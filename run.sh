@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# One entry point for the course. On a fresh machine with Python 3.11 each command sets up what it needs.
+#   ./run.sh class   the main job: check notebooks, regenerate release/, take a sample class through nbgrader
+#   ./run.sh test    the test suite (installs Chromium for the browser test)
+#   ./run.sh lab     open the course in JupyterLab for study
+#   ./run.sh bench   grading and notebook-execution benchmarks
+#   ./run.sh setup   only create/refresh the virtual environment
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+VENV="$ROOT/.venv"
+PY="${PYTHON:-python3}"
+
+log() { printf '\033[1m[course]\033[0m %s\n' "$*" >&2; }
+
+ensure_venv() {
+  local stamp="$VENV/.installed" want
+  want="$(cat requirements.txt requirements-dev.txt pyproject.toml | sha256sum | cut -c1-16)"
+  if [ ! -x "$VENV/bin/python" ]; then
+    log "creating virtual environment in .venv"
+    "$PY" -m venv "$VENV"
+  fi
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    log "installing Python packages (first run takes about a minute)"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps -e .
+    echo "$want" > "$stamp"
+  fi
+  # nbgrader shells out to `alembic`; JupyterLab's nbgrader extension needs the venv's tools first on PATH.
+  export PATH="$VENV/bin:$PATH"
+  export VIRTUAL_ENV="$VENV"
+}
+
+ensure_chromium() {
+  if command -v chromium >/dev/null 2>&1; then return; fi
+  log "installing Chromium for the browser test (apt)"
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium fonts-dejavu-core >/dev/null
+}
+
+cmd="${1:-help}"; shift || true
+case "$cmd" in
+  setup) ensure_venv ;;
+  class) ensure_venv; exec python -m course.grading.classroom "$@" ;;
+  test)  ensure_venv; ensure_chromium; exec python -m pytest -q -n 2 "$@" ;;
+  lab)   ensure_venv; exec jupyter lab --notebook-dir="$ROOT" "release/" "$@" ;;
+  bench) ensure_venv; exec python -m bench "$@" ;;
+  *) sed -n '2,8p' "$0"; exit 2 ;;
+esac

@@ -1,0 +1,323 @@
+"""Smoke test in a real browser: the Week 4 release notebook in JupyterLab, driven by headless Chromium.
+
+One JupyterLab server (module-scoped) serves a temporary copy of ``release/week4_dynamodb/`` with every
+Jupyter, IPython and matplotlib folder isolated in temporary directories, so the repository and the
+user's own settings are never touched. The course's ``nbgrader_config.py`` is copied next to the
+assignment folder (the server's root and working directory), as ``./run.sh lab`` has it at the repo root,
+so Validate uses the course's settings.
+
+Checked, as a learner would see it:
+
+- Run All on the untouched notebook finishes, draws at least 3 charts, shows no error output and prints
+  "not attempted yet" notes instead of tracebacks;
+- nbgrader's Validate button reports failure (nothing is answered yet) in its "Validation Results" dialog;
+- the Nbgrader -> Assignment List panel opens without an error;
+- throughout: no request leaves 127.0.0.1/localhost, no response is 5xx, no uncaught page error, and
+  the server log has no ``Traceback`` or ``[E `` line.
+
+Needs Debian's Chromium at /usr/bin/chromium (``./run.sh test`` installs it); skipped only when it is
+missing. Never run ``playwright install``: Playwright drives the system Chromium via executable_path.
+``COURSE_BROWSER_RELEASE`` may point at another release folder (one holding ``week4_dynamodb/``);
+``COURSE_BROWSER_ARTIFACTS`` says where screenshots go (default: <tmp>/dva-c02-browser).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+RELEASE = Path(os.environ.get("COURSE_BROWSER_RELEASE", ROOT / "release"))
+ASSIGNMENT = "week4_dynamodb"
+NOTEBOOK = f"{ASSIGNMENT}/{ASSIGNMENT}.ipynb"
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(os.environ.get("COURSE_BROWSER_ARTIFACTS", Path(tempfile.gettempdir()) / "dva-c02-browser"))
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
+]
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+WAIT_MS = 60_000  # generous: a cold kernel start plus matplotlib's first import on a busy 2-core machine
+SERVER_START_S = 60
+
+pytestmark = [
+    pytest.mark.browser,
+    # With `--dist loadgroup` both tests share one server; with plain `-n 2` each worker starts its own.
+    pytest.mark.xdist_group("browser_lab_week4"),
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing: `./run.sh test` installs "
+                       "Debian's chromium (apt-get install chromium fonts-dejavu-core)"),
+]
+
+
+# --------------------------------------------------------------------------------------------- server
+@dataclass
+class Lab:
+    url: str
+    token: str
+    root: Path
+    log: Path
+    process: subprocess.Popen
+
+    def lab_url(self, path: str = "") -> str:
+        return f"{self.url}/lab{'/tree/' + path if path else ''}?reset&token={self.token}"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get_json(url: str, token: str):
+    request = urllib.request.Request(url, headers={"Authorization": f"token {token}"})
+    with urllib.request.urlopen(request, timeout=5) as response:
+        return json.load(response)
+
+
+def server_log_problems(log: Path) -> list[str]:
+    """Lines of the server log that show an error (tracebacks and `[E ...]` log records)."""
+    return [line for line in log.read_text(errors="replace").splitlines()
+            if "Traceback" in line or line.startswith("[E ")]
+
+
+def _isolated_env(base: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    # Nothing from the caller's Jupyter/nbgrader setup may leak in.
+    for name in ("JUPYTER_PATH", "JUPYTER_CONFIG_PATH", "JUPYTER_TOKEN", "JUPYTER_PREFER_ENV_PATH",
+                 "NBGRADER_EXECUTION", "NBGRADER_VALIDATING", "NBGRADER_DB_URL", "PYTHONPATH"):
+        env.pop(name, None)
+    dirs = {}
+    for name, sub in (("JUPYTER_CONFIG_DIR", "config"), ("JUPYTER_DATA_DIR", "data"),
+                      ("JUPYTER_RUNTIME_DIR", "runtime"), ("JUPYTERLAB_SETTINGS_DIR", "settings"),
+                      ("JUPYTERLAB_WORKSPACES_DIR", "workspaces"), ("IPYTHONDIR", "ipython"),
+                      ("MPLCONFIGDIR", "matplotlib"), ("COURSE_EXCHANGE", "exchange")):
+        dirs[name] = base / sub
+        dirs[name].mkdir(parents=True)
+        env[name] = str(dirs[name])
+    # Hide the "get notified about Jupyter news" toast and the update check (both would fetch from the web).
+    settings = dirs["JUPYTERLAB_SETTINGS_DIR"] / "@jupyterlab" / "apputils-extension"
+    settings.mkdir(parents=True)
+    (settings / "notification.jupyterlab-settings").write_text(
+        json.dumps({"fetchNews": "false", "checkForUpdates": False}))
+    # The interpreter running pytest is the venv's: its bin/ first (nbgrader shells out to `alembic`).
+    bin_dir = str(Path(sys.executable).parent)
+    env["PATH"] = bin_dir + os.pathsep + env.get("PATH", "")
+    env["VIRTUAL_ENV"] = sys.prefix
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    notebook = RELEASE / NOTEBOOK
+    if not notebook.exists():
+        pytest.fail(f"{notebook} does not exist: generate the release (`./run.sh class`) before this test")
+    base = tmp_path_factory.mktemp("lab")
+    root = base / "root"
+    shutil.copytree(RELEASE / ASSIGNMENT, root / ASSIGNMENT,
+                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    # The course's nbgrader settings in the served folder, which is also the working directory: nbgrader's
+    # handlers read ./nbgrader_config.py, as with `./run.sh lab` at the repo root. Its CourseDirectory.root
+    # (the file's folder) is then the server root; elsewhere the formgrader logs an `[E` line.
+    shutil.copy2(ROOT / "nbgrader_config.py", root / "nbgrader_config.py")
+    env = _isolated_env(base)
+    port, token = _free_port(), secrets.token_hex(16)
+    log = base / "server.log"
+    command = [
+        sys.executable, "-m", "jupyterlab", "--allow-root", "--no-browser", "--ServerApp.open_browser=False",
+        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
+    ]
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                   stdin=subprocess.DEVNULL, start_new_session=True)
+    server = Lab(url=f"http://127.0.0.1:{port}", token=token, root=root, log=log, process=process)
+    try:
+        deadline = time.monotonic() + SERVER_START_S
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"JupyterLab exited with {process.returncode}:\n{log.read_text(errors='replace')}")
+            try:
+                _get_json(f"{server.url}/api/status", token)
+                break
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                if time.monotonic() > deadline:
+                    pytest.fail(f"JupyterLab not ready in {SERVER_START_S} s:\n{log.read_text(errors='replace')}")
+                time.sleep(0.2)
+        # The isolated JUPYTER_DATA_DIR must not hide the venv's kernelspec (share/jupyter via sys.prefix).
+        specs = _get_json(f"{server.url}/api/kernelspecs", token)
+        assert "python3" in specs["kernelspecs"], f"python3 kernelspec not found: {sorted(specs['kernelspecs'])}"
+        yield server
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)  # jupyter_server stops its kernels on SIGTERM
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)  # our own session: the server and its kernels
+                process.wait(timeout=10)
+    problems = server_log_problems(log)
+    assert not problems, f"JupyterLab server log ({log}) has errors after shutdown:\n" + "\n".join(problems)
+
+
+# -------------------------------------------------------------------------------------------- browser
+@dataclass
+class Traffic:
+    foreign: list[str] = field(default_factory=list)
+    server_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    requests: int = 0
+
+    def check(self) -> None:
+        assert self.requests > 0, "no request was recorded"
+        assert not self.foreign, "requests left the machine:\n" + "\n".join(self.foreign)
+        assert not self.server_errors, "5xx responses:\n" + "\n".join(self.server_errors)
+        assert not self.page_errors, "uncaught errors in the page:\n" + "\n".join(self.page_errors)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    traffic = Traffic()
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+
+    def on_request(req):
+        traffic.requests += 1
+        url = urlsplit(req.url)
+        if url.scheme in ("data", "blob", "about"):
+            return
+        if url.hostname not in LOCAL_HOSTS:
+            traffic.foreign.append(f"{req.method} {req.url}")
+
+    def on_response(resp):
+        if resp.status >= 500:
+            traffic.server_errors.append(f"{resp.status} {resp.request.method} {resp.url}")
+
+    def on_websocket(ws):
+        if urlsplit(ws.url).hostname not in LOCAL_HOSTS:
+            traffic.foreign.append(f"WEBSOCKET {ws.url}")
+
+    context.on("request", on_request)
+    context.on("response", on_response)
+    pg = context.new_page()
+    pg.on("websocket", on_websocket)
+    pg.on("pageerror", lambda error: traffic.page_errors.append(f"{error.name}: {error.message}"))
+    pg.set_default_timeout(WAIT_MS)
+    pg.traffic = traffic
+    yield pg
+    try:
+        report = getattr(request.node, "rep_call", None)  # set by the hook in conftest.py
+        if report is not None and report.failed:
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            shot = ARTIFACTS / f"failed-{request.node.name}.png"
+            pg.screenshot(path=str(shot))
+            print(f"failure screenshot: {shot}")
+    finally:
+        context.close()
+
+
+def _visible_notebook(page):
+    return page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
+
+
+# ---------------------------------------------------------------------------------------------- tests
+_RUN_ALL_DONE = """(panel) => {
+    const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim());
+    const idle = panel.querySelector(".jp-Notebook-ExecutionIndicator[data-status='idle']");
+    return idle !== null && prompts.length > 0 && /\\[\\d+\\]/.test(prompts[0]) && !prompts.some(p => p.includes('*'));
+}"""
+
+
+def test_week4_run_all_then_validate(lab, page):
+    from playwright.sync_api import expect
+
+    page.goto(lab.lab_url(NOTEBOOK))
+    notebook = _visible_notebook(page)
+    notebook.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for()
+
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.locator("#jp-mainmenu-run li[data-command='runmenu:run-all']").click()
+    notebook.element_handle().wait_for_element_state("visible")
+    page.wait_for_function(_RUN_ALL_DONE, arg=notebook.element_handle(), timeout=WAIT_MS)
+
+    prompts = [p.strip() for p in notebook.locator(".jp-CodeCell .jp-InputArea-prompt").all_text_contents()]
+    unrun = [i for i, p in enumerate(prompts) if not re.fullmatch(r"\[\d+\]:?", p)]
+    assert not unrun, f"Run All stopped early: code cells {unrun} did not run (prompts {prompts})"
+
+    errors = notebook.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+    assert errors.count() == 0, "error/stderr output after Run All:\n" + "\n---\n".join(errors.all_text_contents())
+
+    # Charts: PNG outputs that actually decoded (naturalWidth > 0), not just <img> tags.
+    widths = notebook.locator(".jp-OutputArea-output img").evaluate_all("imgs => imgs.map(i => i.naturalWidth)")
+    assert len([w for w in widths if w > 100]) >= 3, f"expected at least 3 charts, image widths {widths}"
+
+    outputs = " ".join(notebook.locator(".jp-OutputArea-output").all_text_contents())
+    assert "not attempted yet" in outputs, f"no 'not attempted yet' note in the outputs:\n{outputs[:2000]}"
+
+    notebook.locator(".jp-OutputArea-output img").first.scroll_into_view_if_needed()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / f"{ASSIGNMENT}-run-all.png"
+    page.screenshot(path=str(shot))
+    print(f"screenshot: {shot}")
+
+    # Validate saves the notebook, then nbgrader re-runs it in a fresh kernel with NBGRADER_EXECUTION set:
+    # every unanswered exercise must now fail instead of printing "not attempted yet".
+    notebook.locator(".validate-button").click()
+    dialog = page.locator(".jp-Dialog")
+    expect(dialog.locator(".jp-Dialog-header")).to_contain_text("Validation Results", timeout=2 * WAIT_MS)
+    body = dialog.locator(".jp-Dialog-body")
+    text = body.inner_text()
+    print(f"validate dialog:\n{text}")
+    expect(dialog.locator(".validation-failed")).to_have_count(1)  # nbgrader's class for "failed" results
+    assert "The following cell failed:" in text, text
+    assert "is not attempted" in text, text
+    assert "Success!" not in text, text
+    dialog.get_by_role("button", name="Ok").click()
+    expect(dialog).to_have_count(0)
+
+    page.traffic.check()
+    problems = server_log_problems(lab.log)
+    assert not problems, f"server log ({lab.log}) has errors:\n" + "\n".join(problems)
+
+
+def test_assignment_list_opens(lab, page):
+    from playwright.sync_api import expect
+
+    page.goto(lab.lab_url())
+    page.get_by_role("menuitem", name="Nbgrader").click()
+    page.locator("#jp-mainmenu-nbgrader li[data-command='nbgrader:open-assignment-list']").click()
+    panel = page.locator("#nbgrader-assignment-list")
+    expect(panel).to_be_visible()
+    for name in ("released", "fetched", "submitted"):
+        expect(panel.locator(f"#{name}_assignments_list_loading")).to_be_hidden()
+        expect(panel.locator(f"#{name}_assignments_list_error")).to_be_hidden()
+
+    page.traffic.check()
+    problems = server_log_problems(lab.log)
+    assert not problems, f"server log ({lab.log}) has errors:\n" + "\n".join(problems)
