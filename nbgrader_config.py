@@ -19,9 +19,16 @@ c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 c.ClearSolutions.enforce_metadata = True
 
 # Hardened grading: see course/grading/ and the README's "Grading that holds up".
-try:
-    from course.grading.config import apply as _apply_course_grading
-except ImportError:  # the course package is not installed yet: plain nbgrader still works
-    pass
-else:
-    _apply_course_grading(c)
+# COURSE_STOCK_NBGRADER=1 turns it off (the benchmark and the tests compare against stock nbgrader).
+def _course_grading():
+    if os.environ.get("COURSE_STOCK_NBGRADER") == "1":
+        return None
+    try:
+        from course.grading.config import apply
+    except ImportError:  # the course package is not installed yet: plain nbgrader still works
+        return None
+    return apply
+
+
+if _course_grading():
+    _course_grading()(c)

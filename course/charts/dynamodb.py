@@ -68,7 +68,7 @@ def cache_ttl_tradeoff(ttl_seconds: Sequence[float], hit_ratio: Sequence[float],
     ax.set_xscale("log")
     ax.set_ylim(0, 100)
     ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:.0f} %")
-    ax.legend(frameon=False, loc="upper left")
+    ax.legend(frameon=False, loc="center right")
     if source:
         source_note(fig, source)
     return fig
@@ -83,8 +83,8 @@ def traffic_by_partition_key(keys: Sequence[str], units_per_second: Sequence[flo
     colours = ["tab:red" if u > limit else "tab:blue" for u in units_per_second]
     ax.bar(list(keys), list(units_per_second), color=colours)
     ax.axhline(limit, color="0.3", linestyle="--", linewidth=1)
-    ax.annotate(f"one partition: {limit:,.0f} {unit}/s", xy=(0, limit), xytext=(0, 4), textcoords="offset points",
-                fontsize=9, color="0.25")
+    ax.annotate(f"one partition: {limit:,.0f} {unit}/s", xy=(len(keys) - 0.5, limit), xytext=(0, 4),
+                textcoords="offset points", ha="right", fontsize=9, color="0.25")
     ax.tick_params(axis="x", labelrotation=45)
     if source:
         source_note(fig, source)

@@ -181,8 +181,11 @@ def run_class(root: Path = ROOT, assignment: str = "week4_dynamodb", kinds=None,
 
     def progress(res, done, total):
         state = "ok" if res.success else "FAILED: " + (res.error.splitlines() or ["?"])[-1][:80]
-        if not res.success and report.preflight[res.student].unreadable:
-            state = "could not grade: " + next(iter(report.preflight[res.student].unreadable.values()))[:80]
+        pre = report.preflight[res.student]
+        if not res.success and pre.unreadable:
+            state = "could not grade: " + next(iter(pre.unreadable.values()))[:80]
+        elif not res.success and pre.missing:
+            state = "nothing to grade: " + pre.problems[0][:80]
         say(f"   [{done:>2}/{total}] {res.student:<28} {res.seconds:5.1f} s  {state}")
 
     report.grading = autograde_all(root, assignment, list(report.kinds), workers=workers, on_result=progress)

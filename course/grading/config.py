@@ -47,6 +47,10 @@ def apply(c) -> None:
         }
         # Kernels are thrown away after grading: skip the graceful shutdown (0.4-3 s each).
         c[section].shutdown_kernel = "immediate"
+        # A cell that prints megabytes can take seconds to deliver its output on a busy machine: wait for
+        # it instead of failing the whole notebook (stock raises, and nbgrader then drops the submission).
+        c[section].iopub_timeout = 30
+        c[section].raise_on_iopub_timeout = False
         # Quiet kernels: their start-up warnings would otherwise fill the grading log.
         c[section].extra_arguments = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
     c.CapOutputBytes.max_bytes = OUTPUT_CAP_BYTES

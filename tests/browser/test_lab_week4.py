@@ -99,7 +99,8 @@ def _isolated_env(base: Path) -> dict[str, str]:
     env = dict(os.environ)
     # Nothing from the caller's Jupyter/nbgrader setup may leak in.
     for name in ("JUPYTER_PATH", "JUPYTER_CONFIG_PATH", "JUPYTER_TOKEN", "JUPYTER_PREFER_ENV_PATH",
-                 "NBGRADER_EXECUTION", "NBGRADER_VALIDATING", "NBGRADER_DB_URL", "PYTHONPATH"):
+                 "NBGRADER_EXECUTION", "NBGRADER_VALIDATING", "NBGRADER_DB_URL", "COURSE_STOCK_NBGRADER",
+                 "PYTHONPATH"):
         env.pop(name, None)
     dirs = {}
     for name, sub in (("JUPYTER_CONFIG_DIR", "config"), ("JUPYTER_DATA_DIR", "data"),
@@ -247,6 +248,17 @@ def _visible_notebook(page):
 
 
 # ---------------------------------------------------------------------------------------------- tests
+# Trap: the toolbar's execution indicator starts as data-status="idle" before the notebook has a kernel
+# (JupyterLab's default state), and Run All in that window clears the cells instead of running them.
+# Ready means: a kernel is named in the toolbar and the status bar says "<kernel> | Idle".
+_KERNEL_READY = """(panel) => {
+    const indicator = panel.querySelector('.jp-Notebook-ExecutionIndicator');
+    const name = panel.querySelector('.jp-Toolbar-kernelName');
+    const status = [...document.querySelectorAll('#jp-main-statusbar .jp-StatusBar-TextItem')]
+        .map(e => e.textContent.trim());
+    return indicator !== null && indicator.dataset.status === 'idle' && name !== null
+        && !/No Kernel/.test(name.textContent) && status.some(s => /^Python .* \\| Idle$/.test(s));
+}"""
 _RUN_ALL_DONE = """(panel) => {
     const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim());
     const idle = panel.querySelector(".jp-Notebook-ExecutionIndicator[data-status='idle']");
@@ -259,11 +271,11 @@ def test_week4_run_all_then_validate(lab, page):
 
     page.goto(lab.lab_url(NOTEBOOK))
     notebook = _visible_notebook(page)
-    notebook.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for()
+    notebook.wait_for()
+    page.wait_for_function(_KERNEL_READY, arg=notebook.element_handle(), timeout=WAIT_MS)
 
     page.get_by_role("menuitem", name="Run", exact=True).click()
     page.locator("#jp-mainmenu-run li[data-command='runmenu:run-all']").click()
-    notebook.element_handle().wait_for_element_state("visible")
     page.wait_for_function(_RUN_ALL_DONE, arg=notebook.element_handle(), timeout=WAIT_MS)
 
     prompts = [p.strip() for p in notebook.locator(".jp-CodeCell .jp-InputArea-prompt").all_text_contents()]

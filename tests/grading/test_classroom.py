@@ -1,0 +1,192 @@
+"""A whole sample class through nbgrader's loop, once per assignment: every hostile kind gets a defined
+score, a clear message in its feedback, and leaves the others, the gradebook and its own files intact."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+import yaml
+
+from conftest import FIXTURES, REPO, make_course
+from course.grading import synthetic
+from course.grading.classroom import run_class
+from course.grading.leaks import secret_lines, visible_text
+from course.grading.workers import load_config
+
+pytestmark = pytest.mark.slow
+
+
+def repo_assignments():
+    return sorted(p.name for p in (REPO / "source").iterdir()
+                  if p.is_dir() and (REPO / "authoring" / "wrong_answers" / f"{p.name}.yaml").exists())
+
+
+ASSIGNMENTS = ["tiny"] + repo_assignments()
+
+
+class Graded:
+    """The outcome of one class run, with helpers to read the gradebook and the feedback."""
+
+    def __init__(self, root: Path, assignment: str, report):
+        from nbgrader.api import Gradebook
+
+        self.root, self.assignment, self.report = root, assignment, report
+        self.by_kind = {kind: student for student, kind in report.kinds.items()}
+        self.rows = {r.student: r for r in report.rows}
+        wrong = yaml.safe_load((root / "authoring" / "wrong_answers" / f"{assignment}.yaml").read_text())
+        self.test_of = {sol: entry["tests"] for sol, entry in wrong.items()}
+        source = nbformat.read(root / "source" / assignment / f"{assignment}.ipynb", as_version=4)
+        self.exercise_order = [synthetic.grade_id(c) for c in synthetic.code_solution_cells(source)]
+        self.code_tests = [c.metadata.nbgrader["grade_id"] for c in source.cells
+                           if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")]
+        self.secrets = secret_lines(source)
+        self.grades = {}
+        with Gradebook(load_config(root).CourseDirectory.db_url) as gb:
+            for student in report.kinds:
+                try:
+                    sub = gb.find_submission_notebook(assignment, assignment, student)
+                except Exception:
+                    continue
+                self.grades[student] = {g.name: (g.auto_score, g.max_score, g.needs_manual_grade) for g in sub.grades}
+
+    def student(self, kind):
+        return self.by_kind[kind]
+
+    def test_scores(self, kind):
+        grades = self.grades[self.student(kind)]
+        return {gid: grades[gid][0] for gid in self.code_tests}
+
+    def full(self, gid, kind):
+        score, max_score, _ = self.grades[self.student(kind)][gid]
+        return score == max_score
+
+    def feedback(self, kind) -> str:
+        files = self.report.feedback_received[self.student(kind)]
+        assert files, f"{kind}: no feedback reached the student"
+        return "\n".join(visible_text(p) for p in files)
+
+
+@pytest.fixture(scope="module", params=ASSIGNMENTS)
+def graded(request, tmp_path_factory) -> Graded:
+    name = request.param
+    root = tmp_path_factory.mktemp(f"class-{name}")
+    if name == "tiny":
+        make_course(root, {"tiny": FIXTURES / "tiny" / "tiny.py"}, {"tiny": FIXTURES / "tiny" / "wrong_answers" / "tiny.yaml"})
+    else:
+        make_course(root, {name: REPO / "source" / name / f"{name}.ipynb"},
+                    {name: REPO / "authoring" / "wrong_answers" / f"{name}.yaml"})
+    report = run_class(root, name, workers=2, check_notebooks=False)
+    return Graded(root, name, report)
+
+
+def test_right_answers_earn_every_autograded_point(graded):
+    scores = graded.test_scores("right")
+    assert all(graded.full(gid, "right") for gid in scores), scores
+    assert graded.rows[graded.student("right")].status == "needs_manual_grading"  # the written answer
+
+
+def test_untouched_and_edited_tests_earn_nothing(graded):
+    for kind in ("untouched", "edited_test_cells"):
+        assert set(graded.test_scores(kind).values()) == {0}, kind
+        assert graded.rows[graded.student(kind)].status == "graded"
+    autograded = graded.root / "autograded" / graded.student("edited_test_cells") / graded.assignment
+    assert "tests? what tests?" not in visible_text(autograded / f"{graded.assignment}.ipynb")
+
+
+def test_partly_right_scores_only_the_answered_half(graded):
+    answered = set(graded.exercise_order[: len(graded.exercise_order) // 2])
+    for solution, test in graded.test_of.items():
+        assert graded.full(test, "partly_right") == (solution in answered), test
+
+
+def test_hidden_tests_catch_every_plausible_wrong_answer(graded):
+    for solution, test in graded.test_of.items():
+        assert not graded.full(test, "wrong"), f"wrong answer for {solution} kept the points of {test}"
+    assert "hidden test failed" in graded.feedback("wrong")
+
+
+def test_infinite_loop_is_stopped_and_the_rest_still_graded(graded):
+    assert all(graded.full(gid, "infinite_loop") for gid in graded.code_tests)
+    assert "CellTimeoutError" in graded.feedback("infinite_loop")
+    assert "endless loop" in graded.feedback("infinite_loop")
+
+
+def test_dying_kernel_costs_only_the_cells_after_it(graded):
+    scores = graded.test_scores("kernel_dies")
+    died_in = graded.exercise_order[len(graded.exercise_order) // 2]
+    before = {graded.test_of[s] for s in graded.exercise_order[: len(graded.exercise_order) // 2]}
+    assert all(graded.full(t, "kernel_dies") for t in before)
+    assert not graded.full(graded.test_of[died_in], "kernel_dies")
+    assert graded.rows[graded.student("kernel_dies")].status != "could_not_grade"
+    assert None not in scores.values()
+    assert "kernel stopped" in graded.feedback("kernel_dies")
+
+
+def test_huge_output_is_capped_and_graded(graded):
+    student = graded.student("huge_output")
+    notebook = graded.root / "autograded" / student / graded.assignment / f"{graded.assignment}.ipynb"
+    assert notebook.stat().st_size < 2_000_000
+    assert all(graded.full(gid, "huge_output") for gid in graded.code_tests)
+    assert "output cut" in graded.feedback("huge_output")
+
+
+def test_stderr_in_a_passing_test_keeps_its_points(graded):
+    assert all(graded.full(gid, "stderr_in_passing_test") for gid in graded.code_tests)
+    assert "[stderr] debug" in graded.feedback("stderr_in_passing_test")
+
+
+def test_deleted_test_cell_is_restored_and_graded(graded):
+    scores = graded.test_scores("deleted_test_cell")
+    assert None not in scores.values() and all(graded.full(g, "deleted_test_cell") for g in scores)
+
+
+def test_invalid_json_cannot_be_graded_scores_zero_and_is_kept(graded):
+    student = graded.student("invalid_json")
+    row = graded.rows[student]
+    assert (row.status, row.score) == ("could_not_grade", 0.0) and "not valid notebook JSON" in row.reason
+    submitted = graded.root / "submitted" / student / graded.assignment / f"{graded.assignment}.ipynb"
+    sent = graded.root / "classroom" / "students" / student / graded.assignment / f"{graded.assignment}.ipynb"
+    assert submitted.read_bytes() == sent.read_bytes()
+    assert "could not be graded" in graded.feedback("invalid_json")
+
+
+def test_missing_notebook_scores_zero_and_feedback_names_it(graded):
+    row = graded.rows[graded.student("renamed_notebook")]
+    assert row.score == 0 and row.status == "graded" and "was not in the submission" in row.reason
+    assert "not part of assignment" in graded.feedback("renamed_notebook")
+
+
+def test_real_aws_call_fails_fast(graded):
+    student = graded.student("real_aws_call")
+    first_test = graded.test_of[graded.exercise_order[0]]
+    assert not graded.full(first_test, "real_aws_call")
+    assert "RealAWSCallBlocked" in graded.feedback("real_aws_call")
+    # a hang check (not a speed target): an unguarded call would wait minutes on a closed network
+    assert graded.report.grading[student].seconds < 60
+
+
+def test_tampered_kernel_earns_nothing_after_the_tampering(graded):
+    assert set(graded.test_scores("tampered_kernel").values()) == {0}
+    assert "GradingIntegrityError" in graded.feedback("tampered_kernel")
+
+
+def test_gradebook_is_consistent(graded):
+    for student, grades in graded.grades.items():
+        for gid, (score, max_score, manual) in grades.items():
+            assert score is not None or manual, f"{student} {gid} has no score and waits for no one"
+    assert set(graded.rows) == set(graded.report.kinds)
+    assert {r.status for r in graded.report.rows} <= {"graded", "needs_manual_grading", "could_not_grade"}
+
+
+def test_no_feedback_shows_hidden_tests_or_answers_the_student_did_not_write(graded):
+    assert graded.report.leaks and not any(graded.report.leaks.values()), graded.report.leaks
+    everything = "\n".join(graded.feedback(kind) for kind in graded.by_kind)
+    hidden = [line for line in graded.secrets["hidden test"] if line in everything]
+    assert hidden == [], hidden
+
+
+def test_reports_written(graded):
+    assert graded.report.csv_path.read_text().startswith("student,assignment,status")
+    assert graded.report.chart_path.read_bytes()[:4] == b"\x89PNG"
