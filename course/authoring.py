@@ -8,6 +8,7 @@ so the committed source notebooks are clean and deterministic.
     python -m course.authoring build            # every authoring/*.py -> source/
     python -m course.authoring export week4_dynamodb   # source notebook -> authoring .py (after editing in JupyterLab)
     python -m course.authoring check            # fail if any source notebook differs from its authoring file
+    python -m course.authoring release week4_dynamodb  # source -> release/ via nbgrader, in a scratch gradebook
 """
 from __future__ import annotations
 
@@ -113,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     e = sub.add_parser("export", help="source notebook -> authoring .py")
     e.add_argument("assignment")
     sub.add_parser("check", help="fail if a source notebook is out of date")
+    r = sub.add_parser("release", help="regenerate release/<assignment> with nbgrader (scratch gradebook)")
+    r.add_argument("assignments", nargs="+")
     args = parser.parse_args(argv)
     if args.command == "build":
         for path in build(args.assignments):
@@ -121,6 +124,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         print(f"wrote {export(args.assignment).relative_to(ROOT)}")
         return 0
+    if args.command == "release":
+        from course.grading.notebook_checks import generate_release
+
+        problems = []
+        for name in args.assignments:
+            problems += generate_release(ROOT, name, ROOT / "release" / name)
+            print(f"wrote release/{name}/" if not problems else "\n".join(problems))
+        return 1 if problems else 0
     stale = out_of_date()
     for name in stale:
         print(f"source/{name} is out of date: run `python -m course.authoring build {name}`", file=sys.stderr)

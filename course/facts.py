@@ -1,7 +1,7 @@
 """AWS figures as data: every number the course teaches comes from a CSV row with its source and date.
 
-Two tables live in ``course/data``: ``aws_facts.csv`` (limits, formulas' constants, exam facts) and
-``aws_prices.csv`` (us-east-1 prices). Each row has a key, a value, a unit, a source, a source grade
+Two tables live in ``course/data``: ``facts/`` (limits, formulas' constants, exam facts) and ``prices/``
+(us-east-1 prices), each a folder of CSV files (one per topic or week) that load as one table. Each row has a key, a value, a unit, a source, a source grade
 (O official, T third party, U unverified), the date it was checked and, where the 2019 notes said
 something else, the old value and what changed.
 
@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
-TABLES = {"facts": "aws_facts.csv", "prices": "aws_prices.csv"}
+TABLES = ("facts", "prices")
 COLUMNS = ("key", "service", "value", "unit", "description", "source", "source_grade", "as_of",
            "value_in_2019_notes", "changed")
 _KEY = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
@@ -93,10 +93,16 @@ def parse_table(path: Path) -> dict[str, Fact]:
 
 @lru_cache(maxsize=None)
 def load(table: str = "facts") -> dict[str, Fact]:
-    """All rows of one table ('facts' or 'prices'), keyed by their key."""
+    """All rows of one table ('facts' or 'prices'), keyed by their key, from every CSV in its folder."""
     if table not in TABLES:
-        raise KeyError(f"unknown fact table {table!r}; choose one of {sorted(TABLES)}")
-    return parse_table(DATA_DIR / TABLES[table])
+        raise KeyError(f"unknown fact table {table!r}; choose one of {list(TABLES)}")
+    rows: dict[str, Fact] = {}
+    for path in sorted((DATA_DIR / table).glob("*.csv")):
+        for key, fact in parse_table(path).items():
+            if key in rows or any(key in load(other) for other in TABLES if other < table):
+                raise FactTableError(f"{table}/{path.name}: key {key} is already defined in another file")
+            rows[key] = fact
+    return rows
 
 
 def get(key: str) -> Fact:

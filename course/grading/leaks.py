@@ -21,22 +21,26 @@ MIN_LENGTH = 16  # shorter lines ("return total", "else:") are too common to mea
 
 
 def secret_lines(source_nb) -> dict[str, set[str]]:
-    """Distinctive lines of each secret region kind in a source notebook."""
+    """Distinctive lines of each secret region kind in a source notebook. A line that the source also
+    shows outside every secret region (a shared import, a visible check) is public, not secret."""
     found: dict[str, set[str]] = {kind: set() for kind in REGIONS}
+    public: set[str] = set()
     for cell in source_nb.cells:
-        for kind, (begin, end) in REGIONS.items():
-            inside = False
-            for line in cell.source.split("\n"):
-                if begin in line:
-                    inside = True
-                    continue
-                if end in line:
-                    inside = False
-                    continue
-                text = line.strip()
-                if inside and len(text) >= MIN_LENGTH and not text.startswith("#"):
-                    found[kind].add(text)
-    return found
+        region = None
+        for line in cell.source.split("\n"):
+            starts = [kind for kind, (begin, _) in REGIONS.items() if begin in line]
+            if starts:
+                region = starts[0]
+                continue
+            if region and REGIONS[region][1] in line:
+                region = None
+                continue
+            text = line.strip()
+            if region is None:
+                public.add(text)
+            elif len(text) >= MIN_LENGTH and not text.startswith("#"):
+                found[region].add(text)
+    return {kind: lines - public for kind, lines in found.items()}
 
 
 def visible_text(path: Path) -> str:
@@ -60,19 +64,28 @@ def notebook_text(nb) -> str:
     return "\n".join(parts)
 
 
-def _normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+_TRACEBACK_PREFIX = re.compile(r"^(-*>\s*)?\d+\s+")
+
+
+def _lines(text: str) -> set[str]:
+    """Whole lines as a reader sees them, also without a traceback's line-number prefix."""
+    found = set()
+    for line in text.splitlines():
+        line = re.sub(r"\s+", " ", line).strip()
+        found.add(line)
+        found.add(_TRACEBACK_PREFIX.sub("", line))
+    return found
 
 
 def leaks_in(text: str, secrets: dict[str, set[str]], allowed: str = "",
              kinds: tuple[str, ...] = tuple(REGIONS)) -> list[str]:
-    """Secret lines found in ``text`` that are not in ``allowed`` (the learner's own submission)."""
-    flat, own = _normalise(text), _normalise(allowed)
+    """Secret lines shown as whole lines in ``text`` that are not in ``allowed`` (the learner's own work)."""
+    shown, own = _lines(text), _lines(allowed)
     found = []
     for kind in kinds:
         for line in sorted(secrets[kind]):
-            needle = _normalise(line)
-            if needle in flat and needle not in own:
+            needle = re.sub(r"\s+", " ", line).strip()
+            if needle in shown and needle not in own:
                 found.append(f"{kind}: {line}")
     found += [f"marker: {m}" for m in ("BEGIN HIDDEN TESTS", "BEGIN SOLUTION", "BEGIN MARK SCHEME") if m in text]
     return found

@@ -6,6 +6,7 @@ Checked through nbgrader's Python API (``Validator.validate`` returns the failin
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -55,29 +56,42 @@ def release_passes(root: Path, assignment: str) -> list[str]:
     return problems
 
 
-def release_out_of_sync(root: Path, assignment: str) -> list[str]:
-    """Regenerate the release notebook in a scratch course and compare it with the committed one."""
+def generate_release(root: Path, assignment: str, destination: Path) -> list[str]:
+    """Run nbgrader's generate_assignment in a scratch course (its own gradebook, nothing shared with
+    the instructor's) and copy the release folder to ``destination``. Returns problems, if any."""
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
     from traitlets.config import Config
 
-    committed = root / "release" / assignment / f"{assignment}.ipynb"
+    from .workers import load_config, venv_path
+
+    os.environ["PATH"] = venv_path()  # nbgrader runs the `alembic` program
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         shutil.copytree(root / "source" / assignment, scratch / "source" / assignment)
         config = Config()
         config.CourseDirectory.root = str(scratch)
         config.CourseDirectory.db_url = f"sqlite:///{scratch / 'gradebook.db'}"
-        from .workers import load_config
-
         config.merge(Config({"ClearSolutions": load_config(root).get("ClearSolutions", {})}))
         api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
         result = api.generate_assignment(assignment, force=True, create=True)
         if not result["success"]:
-            return [f"{assignment}: generate_assignment failed: {result['error'][-300:]}"]
-        fresh = scratch / "release" / assignment / f"{assignment}.ipynb"
-        if not committed.exists() or fresh.read_text() != committed.read_text():
-            return [f"{assignment}: release/ is out of date: run `nbgrader generate_assignment {assignment} --force`"]
+            return [f"{assignment}: generate_assignment failed: {result['error'][-500:]}"]
+        shutil.rmtree(destination, ignore_errors=True)
+        shutil.copytree(scratch / "release" / assignment, destination)
+    return []
+
+
+def release_out_of_sync(root: Path, assignment: str) -> list[str]:
+    """Regenerate the release notebook in a scratch course and compare it with the committed one."""
+    committed = root / "release" / assignment / f"{assignment}.ipynb"
+    with tempfile.TemporaryDirectory() as fresh:
+        fresh = Path(fresh) / assignment
+        problems = generate_release(root, assignment, fresh)
+        if problems:
+            return problems
+        if not committed.exists() or (fresh / f"{assignment}.ipynb").read_text() != committed.read_text():
+            return [f"{assignment}: release/ is out of date: run `python -m course.authoring release {assignment}`"]
     return []
 
 

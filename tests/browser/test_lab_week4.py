@@ -260,14 +260,21 @@ _KERNEL_READY = """(panel) => {
         && !/No Kernel/.test(name.textContent) && status.some(s => /^Python .* \\| Idle$/.test(s));
 }"""
 _RUN_ALL_DONE = """(panel) => {
-    const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim());
+    const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]
+        .map(p => p.textContent.trim());
     const idle = panel.querySelector(".jp-Notebook-ExecutionIndicator[data-status='idle']");
-    return idle !== null && prompts.length > 0 && /\\[\\d+\\]/.test(prompts[0]) && !prompts.some(p => p.includes('*'));
+    return idle !== null && prompts.length > 0 && /\\[\\d+\\]/.test(prompts[0])
+        && !prompts.some(p => p.includes('*'));
 }"""
 
 
 def test_week4_run_all_then_validate(lab, page):
     from playwright.sync_api import expect
+
+    cells = json.loads((lab.root / NOTEBOOK).read_text())["cells"]
+    graded = [c["metadata"]["nbgrader"]["grade_id"] for c in cells
+              if c.get("metadata", {}).get("nbgrader", {}).get("grade")]
+    assert graded, f"{NOTEBOOK} has no graded cells: is it an nbgrader release notebook?"
 
     page.goto(lab.lab_url(NOTEBOOK))
     notebook = _visible_notebook(page)
@@ -291,8 +298,13 @@ def test_week4_run_all_then_validate(lab, page):
 
     outputs = " ".join(notebook.locator(".jp-OutputArea-output").all_text_contents())
     assert "not attempted yet" in outputs, f"no 'not attempted yet' note in the outputs:\n{outputs[:2000]}"
+    print(f"Run All: {len(prompts)} code cells, {len(widths)} images, "
+          f"{outputs.count('not attempted yet')} 'not attempted yet' notes")
 
-    notebook.locator(".jp-OutputArea-output img").first.scroll_into_view_if_needed()
+    # Cells off screen are skipped by content-visibility: wait until the first chart is really in view.
+    chart = notebook.locator(".jp-OutputArea-output img").first
+    chart.scroll_into_view_if_needed()
+    expect(chart).to_be_in_viewport()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     shot = ARTIFACTS / f"{ASSIGNMENT}-run-all.png"
     page.screenshot(path=str(shot))
@@ -307,9 +319,12 @@ def test_week4_run_all_then_validate(lab, page):
     text = body.inner_text()
     print(f"validate dialog:\n{text}")
     expect(dialog.locator(".validation-failed")).to_have_count(1)  # nbgrader's class for "failed" results
-    assert "The following cell failed:" in text, text
-    assert "is not attempted" in text, text
     assert "Success!" not in text, text
+    assert "is not attempted" in text, text
+    # Unanswered, every graded cell (autograded tests and written answers) must fail: none gives free points.
+    failed = text.count("The following cell failed:")
+    assert failed == len(graded), f"{failed} cells failed validation, expected all {len(graded)} graded cells " \
+                                  f"({', '.join(graded)}):\n{text}"
     dialog.get_by_role("button", name="Ok").click()
     expect(dialog).to_have_count(0)
 
@@ -326,9 +341,15 @@ def test_assignment_list_opens(lab, page):
     page.locator("#jp-mainmenu-nbgrader li[data-command='nbgrader:open-assignment-list']").click()
     panel = page.locator("#nbgrader-assignment-list")
     expect(panel).to_be_visible()
+    # The lists loaded (the exchange of this temporary course is empty) and none shows an error.
+    placeholder = panel.locator("#released_assignments_list_placeholder")
+    expect(placeholder).to_contain_text("There are no assignments to fetch")
     for name in ("released", "fetched", "submitted"):
         expect(panel.locator(f"#{name}_assignments_list_loading")).to_be_hidden()
-        expect(panel.locator(f"#{name}_assignments_list_error")).to_be_hidden()
+        error = panel.locator(f"#{name}_assignments_list_error")
+        expect(error).to_have_count(1)  # present, so to_be_hidden below is not vacuous
+        expect(error).to_be_hidden()
+    expect(panel.locator(".version_error")).to_have_text("")  # labextension and server versions match
 
     page.traffic.check()
     problems = server_log_problems(lab.log)

@@ -190,3 +190,39 @@ def test_no_feedback_shows_hidden_tests_or_answers_the_student_did_not_write(gra
 def test_reports_written(graded):
     assert graded.report.csv_path.read_text().startswith("student,assignment,status")
     assert graded.report.chart_path.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_stock_nbgrader_fails_these_same_checks(graded, tmp_path):
+    """The checks above can fail: stock nbgrader, on the same submissions, gets each of them wrong."""
+    import os
+    import subprocess
+    import sys
+
+    from nbgrader.api import Gradebook
+
+    if graded.assignment != "tiny":
+        pytest.skip("shown once, on the tiny assignment")
+    stock = tmp_path / "stock"
+    shutil.copytree(graded.root, stock, ignore=shutil.ignore_patterns("classroom"))
+    env = {**os.environ, "COURSE_STOCK_NBGRADER": "1"}
+    (stock / "gradebook.db").unlink()  # a gradebook that has seen only stock nbgrader
+    subprocess.run([sys.executable, "-m", "nbgrader", "generate_assignment", "tiny", "--force"],
+                   cwd=stock, env=env, capture_output=True, timeout=300, check=True)
+    kinds = ("stderr_in_passing_test", "tampered_kernel", "deleted_test_cell", "huge_output", "wrong")
+    for kind in kinds:
+        student = graded.student(kind)
+        subprocess.run([sys.executable, "-m", "nbgrader", "autograde", "tiny", "--force", f"--student={student}"],
+                       cwd=stock, env=env, capture_output=True, timeout=300)
+    subprocess.run([sys.executable, "-m", "nbgrader", "generate_feedback", "tiny", "--force",
+                    f"--student={graded.student('wrong')}"], cwd=stock, env=env, capture_output=True, timeout=300)
+    with Gradebook(load_config(stock).CourseDirectory.db_url) as gb:
+        def scores(kind):
+            sub = gb.find_submission_notebook("tiny", "tiny", graded.student(kind))
+            return {g.name: g.auto_score for g in sub.grades if g.name in graded.code_tests}
+        assert 0 in scores("stderr_in_passing_test").values()          # a passing test scored 0
+        assert set(scores("tampered_kernel").values()) == {2.0, 3.0}   # every blanked test got full marks
+        assert None in scores("deleted_test_cell").values()            # grade left empty
+    huge = stock / "autograded" / graded.student("huge_output") / "tiny" / "tiny.ipynb"
+    assert huge.stat().st_size > 50_000_000                              # the 50 MB line kept whole
+    feedback = visible_text(stock / "feedback" / graded.student("wrong") / "tiny" / "tiny.html")
+    assert "hidden-secret-line-one" in feedback                          # hidden tests shown to the learner

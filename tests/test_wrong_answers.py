@@ -1,0 +1,70 @@
+"""Hidden tests catch the plausible wrong answers: for every exercise, each wrong answer in
+authoring/wrong_answers/<week>.yaml makes the exercise's test cell fail under grading, and the ones marked
+``passes_visible`` still pass the visible checks (so it is the hidden tests that catch them).
+
+All answers of one week run in one kernel: the source notebook first, then each wrong answer followed by
+its test cell, then the right answer again."""
+from __future__ import annotations
+
+import os
+
+import nbformat
+import pytest
+import yaml
+from nbclient import NotebookClient
+
+from conftest import FIXTURES, REPO
+from course.grading.feedback import strip_region
+
+
+def weeks():
+    found = [(p.stem, p, REPO / "source" / p.stem / f"{p.stem}.ipynb")
+             for p in sorted((REPO / "authoring" / "wrong_answers").glob("*.yaml"))]
+    return found + [("tiny", FIXTURES / "tiny" / "wrong_answers" / "tiny.yaml", None)]
+
+
+def has_error(cell) -> bool:
+    return any(o.output_type == "error" for o in cell.outputs)
+
+
+def run(client, source: str):
+    cell = nbformat.v4.new_code_cell(source)
+    client.execute_cell(cell, 0, store_history=False)
+    return cell
+
+
+@pytest.mark.parametrize("name, answers_file, notebook", weeks(), ids=[w[0] for w in weeks()])
+def test_every_wrong_answer_is_caught(name, answers_file, notebook, monkeypatch, tmp_path):
+    if notebook is None:
+        from course.authoring import build_notebook
+
+        nb = build_notebook(FIXTURES / "tiny" / "tiny.py")
+    else:
+        nb = nbformat.read(notebook, as_version=4)
+    answers = yaml.safe_load(answers_file.read_text())
+    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    client = NotebookClient(nb, timeout=60, allow_errors=True, kernel_name="python3",
+                            resources={"metadata": {"path": str(notebook.parent if notebook else tmp_path)}})
+    problems, checked = [], 0
+    with client.setup_kernel():
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                client.execute_cell(cell, 0)
+                assert not has_error(cell), f"{name}: the source notebook fails in {cell.metadata.get('nbgrader')}"
+        for solution_id, entry in answers.items():
+            assert solution_id in cells, f"{name}: no solution cell {solution_id}"
+            test_source = cells[entry["tests"]].source
+            visible_source, _ = strip_region(test_source, "BEGIN HIDDEN TESTS", "END HIDDEN TESTS", None)
+            assert entry.get("wrong"), f"{name}: {solution_id} has no wrong answers"
+            for wrong in entry["wrong"]:
+                checked += 1
+                if wrong.get("passes_visible"):
+                    run(client, wrong["code"])  # fresh definitions: some wrong answers keep state between calls
+                    if has_error(run(client, visible_source)):
+                        problems.append(f"{solution_id}: '{wrong['name']}' is marked passes_visible but fails them")
+                run(client, wrong["code"])
+                if not has_error(run(client, test_source)):
+                    problems.append(f"{solution_id}: '{wrong['name']}' passes every test")
+                run(client, cells[solution_id].source)  # the right answer again, for later exercises
+    assert checked and problems == [], problems
