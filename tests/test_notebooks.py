@@ -93,3 +93,26 @@ def test_answers_in_a_release_are_found(broken_course):
     leaked = broken_course / "leaked.ipynb"
     leaked.write_text(json.dumps(nb))
     assert any("hidden test" in leak for leak in release_leaks(source, leaked))
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_release_runs_top_to_bottom_for_study(assignment, monkeypatch):
+    """A learner's Run All on the unanswered release: no errors, the charts, a note per exercise."""
+    from nbclient import NotebookClient
+
+    from nbgrader.utils import is_grade
+
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+    path = REPO / "release" / assignment / f"{assignment}.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(nb, timeout=60, allow_errors=True, kernel_name="python3",
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    errors = [o.get("ename") or o.get("text", "")[:200] for o in outputs
+              if o.output_type == "error" or (o.output_type == "stream" and o.name == "stderr")]
+    assert errors == []
+    charts = sum(1 for o in outputs if "image/png" in o.get("data", {}))
+    assert charts >= 3
+    tests = [c for c in nb.cells if c.cell_type == "code" and is_grade(c)]
+    notes = sum("not attempted yet" in "".join(o.get("text", "") for o in c.outputs) for c in tests)
+    assert notes == len(tests)
