@@ -4,7 +4,6 @@ what its authoring file builds, and no answer text is in release/. Plus proof th
 from __future__ import annotations
 
 import json
-import shutil
 
 import nbformat
 import pytest

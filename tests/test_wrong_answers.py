@@ -6,7 +6,6 @@ All answers of one week run in one kernel: the source notebook first, then each 
 its test cell, then the right answer again."""
 from __future__ import annotations
 
-import os
 
 import nbformat
 import pytest

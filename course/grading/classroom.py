@@ -116,6 +116,35 @@ def write_problem_feedback(root: Path, assignment: str, student: str, preflight)
     return written
 
 
+def hand_out_and_collect(root: Path, api, assignment: str, kinds, report: ClassReport) -> None:
+    """release_assignment; each student fetches, works (as its kind says) and submits; collect."""
+    from . import synthetic
+
+    classroom = root / "classroom"
+    say("== 3. release_assignment to the local exchange")
+    reset_working_area(root)
+    result = api.release_assignment(assignment)
+    if not result["success"]:
+        raise SystemExit(f"release_assignment failed:\n{result['error']}")
+
+    say(f"== 4. {len(kinds)} students fetch, work and submit")
+    materials = synthetic.load_materials(root, assignment)
+    for number, kind in enumerate(kinds, start=1):
+        student = f"s{number:02d}-{kind.name.replace('_', '-')}"
+        report.kinds[student] = kind.name
+        home = classroom / "students" / student
+        home.mkdir(parents=True)
+        _exchange("FetchAssignment", root, assignment, student, home)
+        synthetic.write_submission(kind, materials, home / assignment, assignment)
+        _exchange("Submit", root, assignment, student, home)
+        say(f"   {student:<28} submitted ({kind.expect})")
+
+    say("== 5. collect")
+    result = api.collect(assignment)
+    if not result["success"]:
+        raise SystemExit(f"collect failed:\n{result['error']}")
+
+
 def run_class(root: Path = ROOT, assignment: str = "week4_dynamodb", kinds=None, workers: int = 2,
               check_notebooks: bool = True) -> ClassReport:
     import nbformat
@@ -144,28 +173,7 @@ def run_class(root: Path = ROOT, assignment: str = "week4_dynamodb", kinds=None,
     if not result["success"]:
         raise SystemExit(f"generate_assignment failed:\n{result['error']}")
 
-    say("== 3. release_assignment to the local exchange")
-    reset_working_area(root)
-    result = api.release_assignment(assignment)
-    if not result["success"]:
-        raise SystemExit(f"release_assignment failed:\n{result['error']}")
-
-    say(f"== 4. {len(kinds)} students fetch, work and submit")
-    materials = synthetic.load_materials(root, assignment)
-    for number, kind in enumerate(kinds, start=1):
-        student = f"s{number:02d}-{kind.name.replace('_', '-')}"
-        report.kinds[student] = kind.name
-        home = classroom / "students" / student
-        home.mkdir(parents=True)
-        _exchange("FetchAssignment", root, assignment, student, home)
-        synthetic.write_submission(kind, materials, home / assignment, assignment)
-        _exchange("Submit", root, assignment, student, home)
-        say(f"   {student:<28} submitted ({kind.expect})")
-
-    say("== 5. collect")
-    result = api.collect(assignment)
-    if not result["success"]:
-        raise SystemExit(f"collect failed:\n{result['error']}")
+    hand_out_and_collect(root, api, assignment, kinds, report)
     expected = [nb.name for nb in api.gradebook.find_assignment(assignment).notebooks]
     statuses = {}
     for student in report.kinds:
