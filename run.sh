@@ -2,7 +2,8 @@
 # One entry point for the course. On a fresh machine with Python 3.11 each command sets up what it needs.
 #   ./run.sh class   the main job: check notebooks, regenerate release/, take a sample class through nbgrader
 #   ./run.sh test    the test suite (installs Chromium for the browser test)
-#   ./run.sh lab     open the course in JupyterLab for study
+#   ./run.sh lab     open the course in JupyterLab for study (your copies live in my-work/)
+#   ./run.sh grade W grade my-work/W with the course's grader and show your progress
 #   ./run.sh bench   grading and notebook-execution benchmarks
 #   ./run.sh setup   only create/refresh the virtual environment
 set -euo pipefail
@@ -45,7 +46,13 @@ case "$cmd" in
   setup) ensure_venv ;;
   class) ensure_venv; exec python -m course.grading.classroom "$@" ;;
   test)  ensure_venv; ensure_chromium; exec python -m pytest -q -n 2 "$@" ;;
-  lab)   ensure_venv; exec jupyter lab --notebook-dir="$ROOT" "release/" "$@" ;;
+  lab)   ensure_venv
+         mkdir -p my-work
+         for week in release/*/; do   # your own copy of each week, made once and never overwritten
+           name="$(basename "$week")"; [ -e "my-work/$name" ] || cp -r "$week" "my-work/$name"
+         done
+         exec jupyter lab --ServerApp.root_dir="$ROOT" --LabApp.default_url="/lab/tree/my-work" "$@" ;;
+  grade) ensure_venv; exec python -m course.grading.self_grade "$@" ;;
   bench) ensure_venv; exec python -m bench "$@" ;;
-  *) sed -n '2,8p' "$0"; exit 2 ;;
+  *) sed -n '2,9p' "$0"; exit 2 ;;
 esac

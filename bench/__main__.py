@@ -128,9 +128,6 @@ def notebook_times() -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import warnings
-
-    warnings.filterwarnings("ignore", message=".*not in session.*")  # nbgrader's own SQLAlchemy chatter
     parser = argparse.ArgumentParser(prog="./run.sh bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--assignment", default="week4_dynamodb")
     parser.add_argument("--students", type=int, default=16)

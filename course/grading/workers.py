@@ -36,6 +36,9 @@ def make_api(root: Path):
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
 
+    import warnings
+
+    warnings.filterwarnings("ignore", message=".*not in session.*")  # nbgrader's own SQLAlchemy chatter
     os.environ["PATH"] = venv_path()
     config = load_config(Path(root))
     return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
@@ -89,3 +92,32 @@ def autograde_all(root: Path, assignment: str, students: Iterable[str], workers:
             if on_result:
                 on_result(result, len(results), len(students))
     return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m course.grading.workers <assignment>``: autograde every submitted student in parallel."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m course.grading.workers", description=main.__doc__)
+    parser.add_argument("assignment")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--student", action="append", help="only these students (repeatable)")
+    parser.add_argument("--root", type=Path, default=Path.cwd())
+    args = parser.parse_args(argv)
+    submitted = args.root / "submitted"
+    students = args.student or sorted(p.name for p in submitted.iterdir()
+                                      if (p / args.assignment).is_dir()) if submitted.is_dir() else []
+    if not students:
+        print(f"nothing submitted for {args.assignment} under {submitted}", file=sys.stderr)
+        return 1
+
+    def show(result: GradeResult, done: int, total: int) -> None:
+        state = "ok" if result.success else "FAILED: " + (result.error.splitlines() or ["?"])[-1][:100]
+        print(f"[{done:>3}/{total}] {result.student:<30} {result.seconds:5.1f} s  {state}", flush=True)
+
+    results = autograde_all(args.root, args.assignment, students, workers=args.workers, on_result=show)
+    return 0 if all(r.success for r in results.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
