@@ -45,7 +45,7 @@ cmd="${1:-help}"; shift || true
 case "$cmd" in
   setup) ensure_venv ;;
   class) ensure_venv; exec python -m course.grading.classroom "$@" ;;
-  test)  ensure_venv; ensure_chromium; exec python -m pytest -q -n 2 "$@" ;;
+  test)  ensure_venv; ensure_chromium; exec python -m pytest -q -n 2 --dist loadgroup "$@" ;;
   lab)   ensure_venv
          mkdir -p my-work
          for week in release/*/; do   # your own copy of each week, made once and never overwritten

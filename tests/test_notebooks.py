@@ -111,7 +111,7 @@ def test_release_runs_top_to_bottom_for_study(assignment, monkeypatch):
               if o.output_type == "error" or (o.output_type == "stream" and o.name == "stderr")]
     assert errors == []
     charts = sum(1 for o in outputs if "image/png" in o.get("data", {}))
-    assert charts >= 3
+    assert charts >= 3 or assignment.startswith("week8_mock")  # a mock exam is questions only
     tests = [c for c in nb.cells if c.cell_type == "code" and is_grade(c)]
     notes = sum("not attempted yet" in "".join(o.get("text", "") for o in c.outputs) for c in tests)
     assert notes == len(tests)

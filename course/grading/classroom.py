@@ -234,7 +234,7 @@ def run_class(root: Path = ROOT, assignment: str = "week4_dynamodb", kinds=None,
         report.leaks[student] = found
 
     say("== 8. grades")
-    report.rows = export.grade_rows(db_url, assignment, statuses)
+    report.rows = [r for r in export.grade_rows(db_url, assignment, statuses) if r.student in report.kinds]
     report.csv_path = export.write_csv(report.rows, reports / "grades.csv")
     report.chart_path = write_score_chart(report.rows, reports / "scores.png", assignment)
     say(export.format_table(report.rows))

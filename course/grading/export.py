@@ -95,10 +95,10 @@ def write_csv(rows: list[GradeRow], path: Path) -> Path:
 
 
 def format_table(rows: list[GradeRow]) -> str:
-    header = f"{'student':<24} {'score':>11} {'%':>5}  {'status':<21} reason"
+    header = f"{'student':<28} {'score':>11} {'%':>5}  {'status':<21} reason"
     lines = [header, "-" * len(header)]
     for r in rows:
-        lines.append(f"{r.student:<24} {r.score:>5.1f}/{r.max_score:<5.1f} {r.percent:>5.0f}  {r.status:<21} "
+        lines.append(f"{r.student:<28} {r.score:>5.1f}/{r.max_score:<5.1f} {r.percent:>5.0f}  {r.status:<21} "
                      f"{r.reason[:70]}")
     return "\n".join(lines)
 

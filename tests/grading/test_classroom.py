@@ -68,7 +68,9 @@ class Graded:
         return "\n".join(visible_text(p) for p in files)
 
 
-@pytest.fixture(scope="module", params=ASSIGNMENTS)
+# One class run per assignment; with `pytest -n 2 --dist loadgroup` all its tests share a worker.
+@pytest.fixture(scope="module", params=[pytest.param(a, marks=pytest.mark.xdist_group(f"class-{a}"))
+                                        for a in ASSIGNMENTS])
 def graded(request, tmp_path_factory) -> Graded:
     name = request.param
     root = tmp_path_factory.mktemp(f"class-{name}")
