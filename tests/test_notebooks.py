@@ -8,7 +8,7 @@ import json
 import nbformat
 import pytest
 
-from conftest import FIXTURES, REPO, make_course
+from helpers import FIXTURES, REPO, make_course
 from course import authoring
 from course.grading import notebook_checks
 from course.grading.leaks import release_leaks

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from nbclient import NotebookClient
 
-from conftest import FIXTURES, REPO
+from helpers import FIXTURES, REPO
 from course.grading.feedback import strip_region
 
 
