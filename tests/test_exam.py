@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from conftest import REPO
+from helpers import REPO
 from course.exam import audit
 from course.exam.bank import TASKS, Question, check_question, read_bank
 from course.exam.draw import draw_mock, drill, partition_mocks, quotas
@@ -108,7 +108,7 @@ def test_quotas_follow_the_weights_and_add_up():
 
 
 def test_mock_is_seeded_weighted_and_covers_every_task():
-    bank = synthetic_bank()
+    bank = synthetic_bank(8)
     mock = draw_mock(bank, seed=1)
     assert len(mock) == 65 and len({q.id for q in mock}) == 65
     assert [q.id for q in draw_mock(bank, seed=1)] == [q.id for q in mock]
@@ -120,9 +120,11 @@ def test_mock_is_seeded_weighted_and_covers_every_task():
 def test_drill_and_partition():
     bank = synthetic_bank()
     assert {q.domain for q in drill(bank, seed=3, n=5, domain=2)} == {2}
-    mocks = partition_mocks(bank, 3, seed=4)
+    mocks = partition_mocks(bank, 1, seed=4)
     ids = [q.id for m in mocks for q in m]
-    assert len(ids) == len(set(ids)) == len(bank)
+    assert len(ids) == len(set(ids)) == 65 and {q.task for q in mocks[0]} == set(TASKS)
+    with pytest.raises(ValueError, match="need"):
+        partition_mocks(bank, 2, seed=4)
 
 
 def test_scoring_is_all_or_nothing_like_the_exam():
@@ -153,19 +155,19 @@ def test_mock_authoring_files_match_the_bank(tmp_path):
     from course.exam import mocks
 
     manifest = json.loads((REPO / "questions" / "mocks.json").read_text())
-    assert len(manifest) == mocks.COUNT and all(len(ids) >= 60 for ids in manifest.values())
+    assert len(manifest) == mocks.COUNT and all(len(ids) == 65 for ids in manifest.values())
     bank = {q.id: q for q in read_bank()[0]}
     for name, ids in manifest.items():
         number = int(name[-1])
         expected = mocks.mock_source(name, number, mocks.COUNT, [bank[i] for i in ids])
         assert (REPO / "authoring" / f"{name}.py").read_text() == expected, f"{name}: run python -m course.exam.mocks"
     all_ids = [i for ids in manifest.values() for i in ids]
-    assert len(all_ids) == len(set(all_ids)) == len(bank)
+    assert len(all_ids) == len(set(all_ids)) == mocks.COUNT * 65 <= len(bank)
 
 
 @pytest.mark.slow
 def test_a_graded_mock_scores_and_explains(tmp_path):
-    from conftest import make_course
+    from helpers import make_course
     from course.grading import synthetic
     from course.grading.classroom import run_class
     from course.grading.leaks import visible_text

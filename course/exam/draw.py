@@ -66,17 +66,35 @@ def drill(questions: list[Question], seed: int, n: int = 10, domain: int | None 
     return random.Random(seed).sample(pool, min(n, len(pool)))
 
 
-def partition_mocks(questions: list[Question], count: int, seed: int) -> list[list[Question]]:
-    """``count`` disjoint mocks covering the bank, each in the exam's domain proportions as far as the
-    bank allows (the classroom mocks: no question appears in two of them)."""
+def _interleave_tasks(pool: list[Question]) -> list[Question]:
+    by_task = defaultdict(list)
+    for q in pool:
+        by_task[q.task].append(q)
+    rounds = max((len(qs) for qs in by_task.values()), default=0)
+    return [qs[i] for i in range(rounds) for _, qs in sorted(by_task.items()) if i < len(qs)]
+
+
+def partition_mocks(questions: list[Question], count: int, seed: int, size: int | None = None) -> list[list[Question]]:
+    """``count`` disjoint mocks of ``size`` questions (the exam's 65 by default), each in the exam's
+    domain proportions as far as the bank allows and with every task statement (the classroom mocks:
+    no question appears in two of them; questions left over stay for drills)."""
+    from course import facts
+
+    size = size or int(facts.value("exam.questions_total"))
+    if len(questions) < count * size:
+        raise ValueError(f"{count} mocks of {size} need {count * size} questions; the bank has {len(questions)}")
     rng = random.Random(seed)
-    pools = _by_domain(questions)
-    for pool in pools.values():
-        rng.shuffle(pool)
+    want = quotas(size, domain_weights())
     mocks: list[list[Question]] = [[] for _ in range(count)]
-    for domain, pool in pools.items():
-        for index, q in enumerate(sorted(pool, key=lambda q: (q.task, rng.random()))):
-            mocks[index % count].append(q)  # round-robin by task statement: every mock gets each task
-    for mock in mocks:
+    spare: list[Question] = []
+    for domain, pool in _by_domain(questions).items():
+        rng.shuffle(pool)
+        for index, q in enumerate(_interleave_tasks(pool)):  # A1 B1 C1 A2 B2 ...: every mock gets every task
+            mock = mocks[index % count]
+            (mock if sum(x.domain == domain for x in mock) < want[domain] else spare).append(q)
+    rng.shuffle(spare)
+    for mock in mocks:  # a thin domain left gaps: fill them from what is left, nearest domain first
+        while len(mock) < size:
+            mock.append(spare.pop())
         rng.shuffle(mock)
     return mocks

@@ -77,10 +77,11 @@ what to study next).
         options = "".join(q.options)
         explanations = {k: " ".join(v.split()) for k, v in q.explanations.items()}
         parts += ["", f'# %% nbgrader={{"grade": true, "grade_id": "q{i:03d}_tests", "points": {POINTS}}}',
-                  f"check_answer(answers, {i}, {options!r}, {len(q.answer)})\n"
+                  # hidden part first: every question is explained in the feedback, answered or not
                   "### BEGIN HIDDEN TESTS\n"
                   f"grade_answer(answers, {i}, {q.id!r}, {list(q.answer)!r}, {explanations!r})\n"
-                  "### END HIDDEN TESTS"]
+                  "### END HIDDEN TESTS\n"
+                  f"check_answer(answers, {i}, {options!r}, {len(q.answer)})"]
     parts += ["", "# %% [markdown]", _md(f"""
 ## After the exam
 Grade it (`./run.sh grade {name}` on your own, or your instructor's autograde), then read the feedback and

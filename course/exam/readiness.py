@@ -107,12 +107,10 @@ def from_gradebook(db_url: str, mock: str, student: str, questions: list[Questio
     from nbgrader.api import Gradebook
 
     with Gradebook(db_url) as gb:
-        grades = {g.name: g for nb in gb.find_submission(mock, student).notebooks for g in nb.grades}
-    marks = []
-    for number, q in enumerate(questions, start=1):
-        g = grades.get(f"q{number:03d}_tests")
-        correct = g is not None and g.score is not None and g.score >= g.max_score
-        marks.append(Mark(q, q.answer if correct else None))
+        full = {g.name: g.score is not None and g.score >= g.max_score
+                for nb in gb.find_submission(mock, student).notebooks for g in nb.grades}
+    marks = [Mark(q, q.answer if full.get(f"q{number:03d}_tests") else None)
+             for number, q in enumerate(questions, start=1)]
     result = Result(marks)
     rebuilt = score(questions, {n: (q.answer if m.correct else None) for n, (q, m) in enumerate(zip(questions, marks), 1)})
     result.by_domain, result.by_task = rebuilt.by_domain, rebuilt.by_task
