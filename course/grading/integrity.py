@@ -11,6 +11,7 @@ injection, so the autograded notebook and the feedback look like the submission.
 """
 from __future__ import annotations
 
+import ast
 import secrets
 from typing import Any
 
@@ -48,6 +49,21 @@ def integrity_error(message: str) -> NotebookNode:
                       traceback=[f"{INTEGRITY_ERROR}: {message}"])
 
 
+def with_done_line(source: str, call: str) -> tuple[str, bool]:
+    """The test cell's source with ``call`` as its last statement, or, when the cell ends in an expression
+    (whose value nbgrader reads as partial credit), just before that expression. Returns the new source
+    and whether the cell must still produce a result."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # IPython syntax (magics): append, the cell's own error decides
+        return source.rstrip("\n") + "\n" + call, False
+    if tree.body and isinstance(tree.body[-1], ast.Expr):
+        lines = source.split("\n")
+        start = tree.body[-1].lineno - 1
+        return "\n".join(lines[:start] + [call] + lines[start:]), True
+    return source.rstrip("\n") + "\n" + call, False
+
+
 class InjectIntegrityProbes(NbGraderPreprocessor):
     enabled = Bool(True, help="Inject the tamper probes (disable only to reproduce stock behaviour)").tag(config=True)
 
@@ -59,8 +75,10 @@ class InjectIntegrityProbes(NbGraderPreprocessor):
             if _is_test_cell(cell):
                 probe_nonce, done_nonce = secrets.token_hex(8), secrets.token_hex(8)
                 cells.append(_injected(_call("probe", probe_nonce), "probe", probe_nonce))
-                cell.metadata[MARK] = {"role": "test", "nonce": done_nonce, "source": cell.source}
-                cell.source = cell.source.rstrip("\n") + "\n" + _call("done", done_nonce)
+                source, needs_result = with_done_line(cell.source, _call("done", done_nonce))
+                cell.metadata[MARK] = {"role": "test", "nonce": done_nonce, "source": cell.source,
+                                       "needs_result": needs_result}
+                cell.source = source
             cells.append(cell)
         nb.cells = cells
         return nb, resources
@@ -131,6 +149,8 @@ class VerifyIntegrityProbes(NbGraderPreprocessor):
         del cell.metadata[MARK]
         done_nonce = mark["nonce"]
         finished = f"{DONE_PREFIX} {done_nonce}" in _stdout_text(cell)
+        if mark.get("needs_result"):  # the final expression (partial credit) must have run too
+            finished = finished and any(o.output_type == "execute_result" for o in cell.outputs)
         _strip_lines(cell, DONE_PREFIX)
         if _has_error(cell):
             return  # the test failed on its own: nbgrader scores it 0 already

@@ -163,3 +163,20 @@ def test_failing_test_keeps_its_own_error():
         return honest(cell)
     nb = run_injected(new_notebook(cells=[graded_test_cell()]), failing)
     assert [o.get("evalue") for o in nb.cells[0].outputs] == ["wrong"]
+
+
+def test_partial_credit_cells_keep_their_final_expression():
+    from course.grading.integrity import with_done_line
+
+    source, needs = with_done_line("x = 1\nscore = 0.5\nscore", "done()")
+    assert (source, needs) == ("x = 1\nscore = 0.5\ndone()\nscore", True)
+    assert with_done_line("assert x", "done()") == ("assert x\ndone()", False)
+    assert with_done_line("%timeit x", "done()") == ("%timeit x\ndone()", False)
+
+    def result_missing(cell):
+        mark = cell.metadata.get("course_injected", {})
+        if mark.get("role") == "test":
+            return [stream(f"{DONE_PREFIX} {mark['nonce']}\n")]  # the final expression was skipped
+        return honest(cell)
+    nb = run_injected(new_notebook(cells=[graded_test_cell("f()\n0.5")]), result_missing)
+    assert determine_grade(nb.cells[0])[0] == 0
