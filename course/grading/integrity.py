@@ -49,19 +49,26 @@ def integrity_error(message: str) -> NotebookNode:
                       traceback=[f"{INTEGRITY_ERROR}: {message}"])
 
 
-def with_done_line(source: str, call: str) -> tuple[str, bool]:
-    """The test cell's source with ``call`` as its last statement, or, when the cell ends in an expression
-    (whose value nbgrader reads as partial credit), just before that expression. Returns the new source
-    and whether the cell must still produce a result."""
+RESULT_NAME = "_course_test_result"
+
+
+def with_done_line(source: str, call: str) -> str:
+    """The test cell's source with ``call`` as its last statement. When the cell ends in an expression
+    (whose value nbgrader reads as partial credit), that value is kept: the expression is assigned to a
+    name, ``call`` follows (so it proves the expression ran), and the name is shown last."""
     try:
         tree = ast.parse(source)
     except SyntaxError:  # IPython syntax (magics): append, the cell's own error decides
-        return source.rstrip("\n") + "\n" + call, False
-    if tree.body and isinstance(tree.body[-1], ast.Expr):
-        lines = source.split("\n")
-        start = tree.body[-1].lineno - 1
-        return "\n".join(lines[:start] + [call] + lines[start:]), True
-    return source.rstrip("\n") + "\n" + call, False
+        return source.rstrip("\n") + "\n" + call
+    if not (tree.body and isinstance(tree.body[-1], ast.Expr)):
+        return source.rstrip("\n") + "\n" + call
+    last = tree.body[-1]
+    lines = source.split("\n")
+    first, final = last.lineno - 1, last.end_lineno - 1
+    tail = lines[final].encode("utf-8")  # AST columns count UTF-8 bytes
+    lines[final] = (tail[: last.end_col_offset] + b")" + tail[last.end_col_offset:]).decode("utf-8")
+    lines[first] = f"{RESULT_NAME} = (" + lines[first]
+    return "\n".join(lines[: final + 1] + [call, RESULT_NAME])
 
 
 class InjectIntegrityProbes(NbGraderPreprocessor):
@@ -75,10 +82,8 @@ class InjectIntegrityProbes(NbGraderPreprocessor):
             if _is_test_cell(cell):
                 probe_nonce, done_nonce = secrets.token_hex(8), secrets.token_hex(8)
                 cells.append(_injected(_call("probe", probe_nonce), "probe", probe_nonce))
-                source, needs_result = with_done_line(cell.source, _call("done", done_nonce))
-                cell.metadata[MARK] = {"role": "test", "nonce": done_nonce, "source": cell.source,
-                                       "needs_result": needs_result}
-                cell.source = source
+                cell.metadata[MARK] = {"role": "test", "nonce": done_nonce, "source": cell.source}
+                cell.source = with_done_line(cell.source, _call("done", done_nonce))
             cells.append(cell)
         nb.cells = cells
         return nb, resources
@@ -149,8 +154,6 @@ class VerifyIntegrityProbes(NbGraderPreprocessor):
         del cell.metadata[MARK]
         done_nonce = mark["nonce"]
         finished = f"{DONE_PREFIX} {done_nonce}" in _stdout_text(cell)
-        if mark.get("needs_result"):  # the final expression (partial credit) must have run too
-            finished = finished and any(o.output_type == "execute_result" for o in cell.outputs)
         _strip_lines(cell, DONE_PREFIX)
         if _has_error(cell):
             return  # the test failed on its own: nbgrader scores it 0 already

@@ -166,17 +166,24 @@ def test_failing_test_keeps_its_own_error():
 
 
 def test_partial_credit_cells_keep_their_final_expression():
+    from course.grading.integrity import RESULT_NAME, with_done_line
+
+    assert with_done_line("x = 1\nscore(x)  # last", "done()") == \
+        f"x = 1\n{RESULT_NAME} = (score(x))  # last\ndone()\n{RESULT_NAME}"
+    assert with_done_line("check(\n  'é', 1)", "done()") == f"{RESULT_NAME} = (check(\n  'é', 1))\ndone()\n{RESULT_NAME}"
+    assert with_done_line("assert x", "done()") == "assert x\ndone()"
+    assert with_done_line("%timeit x", "done()") == "%timeit x\ndone()"
+
+
+def test_final_expression_runs_before_the_done_line_in_a_real_kernel():
+    """Partial credit (a number as the cell's value) survives the probes; the value is still shown."""
+    from nbclient import NotebookClient
+
     from course.grading.integrity import with_done_line
 
-    source, needs = with_done_line("x = 1\nscore = 0.5\nscore", "done()")
-    assert (source, needs) == ("x = 1\nscore = 0.5\ndone()\nscore", True)
-    assert with_done_line("assert x", "done()") == ("assert x\ndone()", False)
-    assert with_done_line("%timeit x", "done()") == ("%timeit x\ndone()", False)
-
-    def result_missing(cell):
-        mark = cell.metadata.get("course_injected", {})
-        if mark.get("role") == "test":
-            return [stream(f"{DONE_PREFIX} {mark['nonce']}\n")]  # the final expression was skipped
-        return honest(cell)
-    nb = run_injected(new_notebook(cells=[graded_test_cell("f()\n0.5")]), result_missing)
-    assert determine_grade(nb.cells[0])[0] == 0
+    nb = new_notebook(cells=[new_code_cell(with_done_line("x = 3\nx / 4", "print('DONE')")),
+                             new_code_cell(with_done_line("None", "print('DONE')"))])
+    NotebookClient(nb, timeout=60, kernel_name="python3").execute()
+    first, second = nb.cells
+    assert first.outputs[0].text == "DONE\n" and first.outputs[1].data["text/plain"] == "0.75"
+    assert [o.output_type for o in second.outputs] == ["stream"]
