@@ -187,3 +187,35 @@ def test_a_graded_mock_scores_and_explains(tmp_path):
     db = load_config(root).CourseDirectory.db_url
     assert from_gradebook(db, "week8_mock1", "s01-right", questions).result.scaled == 1000
     assert from_gradebook(db, "week8_mock1", "s02-untouched", questions).result.scaled == 100
+
+
+def test_grade_answer_explains_or_only_scores(monkeypatch, capsys):
+    from course.exam.answer_sheet import grade_answer
+    from course.testing import CheckFailed
+
+    explanations = {"A": "wrong because x", "B": "right because y"}
+    grade_answer({1: "b"}, 1, "d1t1-001", ["B"], explanations)
+    out = capsys.readouterr().out
+    assert "correct; you picked B, the answer is B" in out and "right because y" in out
+    monkeypatch.setenv("COURSE_MOCK_EXPLAIN", "0")
+    with pytest.raises(CheckFailed):
+        grade_answer({1: "A"}, 1, "d1t1-001", ["B"], explanations)
+    out = capsys.readouterr().out
+    assert "not correct" in out and "the answer is" not in out and "because" not in out
+
+
+def test_the_installed_package_carries_no_question_or_answer(tmp_path):
+    """What `pip install` puts on a classroom machine: code and fact tables, no bank, no key."""
+    import subprocess
+    import sys
+    import zipfile
+
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                    "-w", str(tmp_path), str(REPO)], check=True, capture_output=True, timeout=300)
+    wheel = next(tmp_path.glob("*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert any(n.endswith("facts/core.csv") for n in names)
+    assert not [n for n in names if "questions" in n or n.endswith((".yaml", ".ipynb")) or "mocks.json" in n]
+    text = "".join(zipfile.ZipFile(wheel).read(n).decode("utf-8", "replace") for n in names if n.endswith(".py"))
+    bank = read_bank()[0]
+    assert not [q.id for q in bank if q.stem[:60] in text or f"'{q.id}'" in text]

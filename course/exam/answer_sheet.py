@@ -26,13 +26,25 @@ def check_answer(answers: dict, number: int, options: str, keys: int) -> None:
         raise CheckFailed(f"Q{number}: pick exactly {keys} option(s); you picked {len(picked)}")
 
 
+def explain_in_feedback() -> bool:
+    """Whether graded feedback names the keys and explains every option (the default). An instructor who
+    reuses a mock with a later group grades with COURSE_MOCK_EXPLAIN=0: feedback then says only which
+    questions were right."""
+    import os
+
+    return os.environ.get("COURSE_MOCK_EXPLAIN", "1") != "0"
+
+
 def grade_answer(answers: dict, number: int, question_id: str, key: list[str], explanations: dict[str, str]) -> None:
     """Hidden test: print why each option is right or wrong, then fail unless the pick is exactly the key."""
     picked = normalise(answers.get(number))
     right = picked == tuple(sorted(key))
-    print(f"Q{number} [{question_id}]: {'correct' if right else 'not correct'}; "
-          f"you picked {', '.join(picked) if picked else 'nothing'}, the answer is {', '.join(key)}")
-    for letter, text in explanations.items():
-        print(f"  {'key ' if letter in key else '    '}{letter}. {text}")
+    verdict = f"Q{number} [{question_id}]: {'correct' if right else 'not correct'}"
+    if not explain_in_feedback():
+        print(verdict)
+    else:
+        print(f"{verdict}; you picked {', '.join(picked) if picked else 'nothing'}, the answer is {', '.join(key)}")
+        for letter, text in explanations.items():
+            print(f"  {'key ' if letter in key else '    '}{letter}. {text}")
     if not right:
         raise CheckFailed(f"Q{number} is not correct (the explanations are printed above)")
