@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import time
@@ -151,7 +152,6 @@ def run_class(root: Path = ROOT, assignment: str = "week4_dynamodb", kinds=None,
 
     from . import export, leaks, notebook_checks, submissions, synthetic
     from .workers import autograde_all, load_config, make_api, venv_path
-    import os
 
     os.environ["PATH"] = venv_path()
     kinds = kinds if kinds is not None else synthetic.KINDS
@@ -168,10 +168,12 @@ def run_class(root: Path = ROOT, assignment: str = "week4_dynamodb", kinds=None,
     api = make_api(root)
     db_url = load_config(root).CourseDirectory.db_url
 
-    say(f"== 2. generate_assignment {assignment} (regenerates release/)")
-    result = api.generate_assignment(assignment, force=True, create=True)
-    if not result["success"]:
-        raise SystemExit(f"generate_assignment failed:\n{result['error']}")
+    names = notebook_checks.assignments(root) if check_notebooks else [assignment]
+    say(f"== 2. generate_assignment for {len(names)} assignment(s) (regenerates release/)")
+    for name in names:
+        result = api.generate_assignment(name, force=True, create=True)
+        if not result["success"]:
+            raise SystemExit(f"generate_assignment {name} failed:\n{result['error']}")
 
     hand_out_and_collect(root, api, assignment, kinds, report)
     expected = [nb.name for nb in api.gradebook.find_assignment(assignment).notebooks]
