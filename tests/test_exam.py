@@ -210,8 +210,13 @@ def test_the_installed_package_carries_no_question_or_answer(tmp_path):
     import sys
     import zipfile
 
+    import shutil
+
+    project = tmp_path / "project"  # build from a copy: setuptools writes build/ into the source tree
+    shutil.copytree(REPO, project, ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", "*.egg-info",
+                                                                "classroom", "submitted", "autograded", "feedback"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                    "-w", str(tmp_path), str(REPO)], check=True, capture_output=True, timeout=300)
+                    "-w", str(tmp_path), str(project)], check=True, capture_output=True, timeout=300)
     wheel = next(tmp_path.glob("*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert any(n.endswith("facts/core.csv") for n in names)
