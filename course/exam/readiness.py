@@ -24,7 +24,8 @@ def headings(week: str, root: Path = ROOT) -> list[str]:
     path = root / "authoring" / f"{week}.py"
     if not path.exists():
         return []
-    return [m.group(2).strip() for m in re.finditer(r"^# (#{1,4}) (.+)$", path.read_text(), re.M)]
+    # sections only (## and deeper): the title (#) names the whole week
+    return [m.group(2).strip() for m in re.finditer(r"^# (#{2,4}) (.+)$", path.read_text(), re.M)]
 
 
 def section_link(week: str, topic: str, root: Path = ROOT) -> str:
@@ -85,7 +86,8 @@ class Readiness:
         ax.bar(names, values, color=colours)
         ax.axhline(pass_mark(), color="0.2", linestyle="--", linewidth=1)
         ax.text(len(names) - 0.5, pass_mark() + 12, f"pass {pass_mark()}", ha="right", fontsize=9)
-        ax.axhline(self.result.scaled, color="#2a7fbf", linewidth=0.8, alpha=0.5)
+        ax.axhline(self.result.scaled, color="#2a7fbf", linewidth=0.8, alpha=0.6)
+        ax.text(-0.4, self.result.scaled + 12, f"overall {self.result.scaled}", fontsize=9, color="#2a7fbf")
         ax.set_ylim(100, 1000)
         source_note(fig, "Scaled = 100 + 900 x fraction correct (a linear estimate; AWS does not publish its scaling). "
                          "Pass mark: fact exam.pass_mark.")
@@ -130,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     print(ready.markdown())
     out = ROOT / "reports" / args.mock / f"readiness-{args.student}.png"
     out.parent.mkdir(parents=True, exist_ok=True)
-    ready.chart(f"{args.mock}: readiness of {args.student}").savefig(out, dpi=110)
+    ready.chart(f"{args.mock}: readiness of {args.student}").savefig(out, dpi=110, bbox_inches="tight")
     print(f"chart: {out.relative_to(ROOT)}")
     return 0
 

@@ -266,7 +266,7 @@ def write_score_chart(rows, path: Path, assignment: str) -> Path:
     fig = score_chart([r.student for r in rows], [r.percent for r in rows], [r.status for r in rows],
                       f"{assignment}: autograded scores of the sample class")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
+    fig.savefig(path, dpi=110, bbox_inches="tight")
     return path
 
 

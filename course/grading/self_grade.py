@@ -62,6 +62,11 @@ def grade(root: Path, assignment: str) -> int:
     print(format_table([r for r in row if r.student == LEARNER]))
     for page in sorted((root / "feedback" / LEARNER / assignment).glob("*.html")):
         print(f"feedback: {page.relative_to(root)}")
+    if assignment.startswith("week8_mock"):
+        from course.exam.readiness import main as readiness
+
+        print()
+        readiness([assignment, "--student", LEARNER])
     return 0
 
 
@@ -88,12 +93,20 @@ def _cell_table(db_url: str, assignment: str) -> str:
     return "\n".join(lines)
 
 
+def _graded(notebook: Path) -> bool:
+    """A notebook with at least one graded cell (the practice-exam trainer has none)."""
+    import nbformat
+    from nbgrader.utils import is_grade
+
+    return notebook.exists() and any(is_grade(c) for c in nbformat.read(notebook, as_version=4).cells)
+
+
 def progress(root: Path) -> int:
     from nbgrader.api import Gradebook, MissingEntry
 
     from .workers import load_config
 
-    weeks = sorted(p.name for p in (root / "source").iterdir() if p.is_dir())
+    weeks = sorted(p.name for p in (root / "source").iterdir() if _graded((p / f"{p.name}.ipynb")))
     print(f"{'week':<32} {'score':>12}")
     with Gradebook(load_config(root).CourseDirectory.db_url) as gb:
         for week in weeks:
