@@ -51,7 +51,8 @@ case "$cmd" in
          for week in release/*/; do   # your own copy of each week, made once and never overwritten
            name="$(basename "$week")"; [ -e "my-work/$name" ] || cp -r "$week" "my-work/$name"
          done
-         exec jupyter lab --ServerApp.root_dir="$ROOT" --LabApp.default_url="/lab/tree/my-work" "$@" ;;
+         as_root=(); [ "$(id -u)" -ne 0 ] || as_root=(--allow-root)   # containers often run as root
+         exec jupyter lab --ServerApp.root_dir="$ROOT" --LabApp.default_url="/lab/tree/my-work" "${as_root[@]}" "$@" ;;
   grade) ensure_venv; exec python -m course.grading.self_grade "$@" ;;
   bench) ensure_venv; exec python -m bench "$@" ;;
   *) sed -n '2,9p' "$0"; exit 2 ;;
