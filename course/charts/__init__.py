@@ -39,6 +39,9 @@ def new_figure(title: str, xlabel: str, ylabel: str, *, width: float = 7.5, heig
     return fig
 
 
-def source_note(fig, text: str) -> None:
-    """Print a data source under the chart (prices and limits always say where they come from)."""
-    fig.text(0.01, -0.02, text, fontsize=7.5, color="0.35", ha="left", va="top")
+def source_note(fig, text: str):
+    """Print a data source under the chart (prices and limits always say where they come from) and
+    return the figure, so a chart function can end with ``return source_note(fig, source)``."""
+    if text:
+        fig.text(0.01, -0.02, text, fontsize=7.5, color="0.35", ha="left", va="top")
+    return fig

@@ -39,9 +39,7 @@ def capacity_over_time(phases: Mapping[str, Sequence[tuple[float, float]]], *, f
     ax.set_xlim(0, longest)
     ax.set_ylim(bottom=-0.3)
     ax.legend(frameon=False, fontsize=8.5, loc="upper left")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def duration_vs_batch_size(batch_sizes: Sequence[float], minutes: Mapping[str, Sequence[float]], *,
@@ -58,9 +56,7 @@ def duration_vs_batch_size(batch_sizes: Sequence[float], minutes: Mapping[str, S
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, fontsize=8.5)
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def extra_instance_cost(policies: Sequence[str], usd_per_month: Sequence[float],
@@ -80,6 +76,4 @@ def extra_instance_cost(policies: Sequence[str], usd_per_month: Sequence[float],
     ax.set_xticks(positions, list(policies))
     ax.tick_params(axis="x", labelrotation=15, labelsize=8.5)
     ax.set_ylim(0, max(list(usd_per_month) + [1]) * 1.18)
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)

@@ -25,9 +25,7 @@ def capacity_by_item_size(sizes_kb: Sequence[float], series: Mapping[str, Sequen
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False)
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def cost_vs_utilisation(utilisation: Sequence[float], on_demand: Sequence[float], provisioned: Sequence[float], *,
@@ -51,9 +49,7 @@ def cost_vs_utilisation(utilisation: Sequence[float], on_demand: Sequence[float]
     ax.set_xlim(0, max(x) if x else 100)
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, loc="upper left")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def cache_ttl_tradeoff(ttl_seconds: Sequence[float], hit_ratio: Sequence[float], stale_share: Sequence[float], *,
@@ -69,9 +65,7 @@ def cache_ttl_tradeoff(ttl_seconds: Sequence[float], hit_ratio: Sequence[float],
     ax.set_ylim(0, 100)
     ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:.0f} %")
     ax.legend(frameon=False, loc="center right")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def traffic_by_partition_key(keys: Sequence[str], units_per_second: Sequence[float], limit: float, *,
@@ -86,6 +80,4 @@ def traffic_by_partition_key(keys: Sequence[str], units_per_second: Sequence[flo
     ax.annotate(f"one partition: {limit:,.0f} {unit}/s", xy=(len(keys) - 0.5, limit), xytext=(0, 4),
                 textcoords="offset points", ha="right", fontsize=9, color="0.25")
     ax.tick_params(axis="x", labelrotation=45)
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)

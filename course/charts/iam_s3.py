@@ -32,9 +32,7 @@ def request_rate_by_prefixes(prefixes: Sequence[int], series: Mapping[str, Seque
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, loc="upper left")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def monthly_cost_by_object_count(object_counts: Sequence[float], series: Mapping[str, Sequence[float]], *,
@@ -52,9 +50,7 @@ def monthly_cost_by_object_count(object_counts: Sequence[float], series: Mapping
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
     ax.yaxis.set_major_formatter(lambda v, _pos: f"${v:,.2f}" if v < 1 else f"${v:,.0f}")
     ax.legend(frameon=False, loc="upper left", title="average object size")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def parts_by_part_size(part_sizes_mib: Sequence[float], series: Mapping[str, Sequence[float]], *,
@@ -75,6 +71,4 @@ def parts_by_part_size(part_sizes_mib: Sequence[float], series: Mapping[str, Seq
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
     ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
     ax.legend(frameon=False, loc="lower left", title="object size")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)

@@ -24,9 +24,7 @@ def shards_vs_throughput(write_mb_per_s: Sequence[float], shards: Mapping[str, S
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, loc="upper left")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def polling_cost(messages_per_second: Sequence[float], short_usd: Sequence[float], long_usd: Sequence[float], *,
@@ -42,9 +40,7 @@ def polling_cost(messages_per_second: Sequence[float], short_usd: Sequence[float
     ax.set_xscale("log")
     ax.set_ylim(0, 1.15 * max([*short_usd, *long_usd, 0.01]))
     ax.legend(frameon=False, loc="center left")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def cost_by_protocol(protocols: Sequence[str], monthly_usd: Sequence[float], *, title: str = "", source: str = ""):
@@ -59,6 +55,4 @@ def cost_by_protocol(protocols: Sequence[str], monthly_usd: Sequence[float], *, 
         ax.annotate(f"${usd:,.2f}", xy=(bar.get_x() + bar.get_width() / 2, bar.get_height()), xytext=(0, 3),
                     textcoords="offset points", ha="center", fontsize=9, color="0.25")
     ax.set_ylim(bottom=0)
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)

@@ -28,9 +28,7 @@ def custom_metric_cost(labels: Sequence[str], metric_counts: Sequence[int], mont
         ax.annotate(f"{count:,} metric{'s' if count != 1 else ''}", xy=(bar.get_x() + bar.get_width() / 2,
                     bar.get_height()), xytext=(0, 3), textcoords="offset points", ha="center", fontsize=9)
     ax.tick_params(axis="x", labelrotation=15)
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def alarm_timeline(minutes: Sequence[float], values: Sequence[float | None], threshold: float,
@@ -56,9 +54,7 @@ def alarm_timeline(minutes: Sequence[float], values: Sequence[float | None], thr
         ax.axvspan(m - step / 2, m + step / 2, color=_STATE_COLOURS.get(state, "0.8"), alpha=0.18, linewidth=0,
                    label=label)
     ax.legend(frameon=False, fontsize=8, loc="upper left", ncols=2)
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def latency_percentiles(bin_labels: Sequence[str], series: Mapping[str, Sequence[float]], *,
@@ -76,9 +72,7 @@ def latency_percentiles(bin_labels: Sequence[str], series: Mapping[str, Sequence
     ax.tick_params(axis="x", labelrotation=45)
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False)
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def xray_cost_by_traffic(requests_per_second: Sequence[float], monthly_usd: Mapping[str, Sequence[float]], *,
@@ -95,6 +89,4 @@ def xray_cost_by_traffic(requests_per_second: Sequence[float], monthly_usd: Mapp
     ax.set_yscale("symlog", linthresh=1)
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, loc="upper left")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)

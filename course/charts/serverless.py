@@ -23,9 +23,7 @@ def cost_by_duration(durations_ms: Sequence[float], series: Mapping[str, Sequenc
     ax.set_ylim(bottom=0)
     ax.yaxis.set_major_formatter(lambda v, _pos: f"${v:,.0f}")
     ax.legend(frameon=False, loc="upper left")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def power_tuning(memory_mb: Sequence[float], duration_ms: Sequence[float], cost: Mapping[str, Sequence[float]], *,
@@ -43,9 +41,7 @@ def power_tuning(memory_mb: Sequence[float], duration_ms: Sequence[float], cost:
     right.set_ylim(bottom=0)
     right.spines["top"].set_visible(False)
     right.legend(frameon=False, loc="upper center")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def concurrency_vs_traffic(seconds: Sequence[float], needed: Sequence[float], available: Sequence[float], *,
@@ -66,9 +62,7 @@ def concurrency_vs_traffic(seconds: Sequence[float], needed: Sequence[float], av
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, loc="lower right")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def api_cost_by_requests(requests_millions: Sequence[float], series: Mapping[str, Sequence[float]], *,
@@ -82,6 +76,4 @@ def api_cost_by_requests(requests_millions: Sequence[float], series: Mapping[str
     ax.set_ylim(bottom=0)
     ax.yaxis.set_major_formatter(lambda v, _pos: f"${v:,.0f}")
     ax.legend(frameon=False, loc="upper left")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)

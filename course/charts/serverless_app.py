@@ -39,9 +39,7 @@ def monthly_cost_by_traffic(levels: Sequence[str], totals: Mapping[str, Sequence
     ax.set_xticks(range(len(levels)), list(levels))
     ax.set_yscale("log")
     ax.legend(frameon=False, loc="upper left")
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def cost_split_by_service(rows: Sequence[str], shares: Mapping[str, Sequence[float]], *, source: str = ""):
@@ -65,9 +63,7 @@ def cost_split_by_service(rows: Sequence[str], shares: Mapping[str, Sequence[flo
     ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=len(shares), fontsize=9)
     ax.set_title("")
     ax.set_title("Where the money goes: share of the bill by service", fontsize=12, loc="left", pad=28)
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)
 
 
 def concurrency_by_traffic(requests_per_second: Sequence[float], series: Mapping[str, Sequence[float]],
@@ -87,6 +83,4 @@ def concurrency_by_traffic(requests_per_second: Sequence[float], series: Mapping
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(0, 0.92))
-    if source:
-        source_note(fig, source)
-    return fig
+    return source_note(fig, source)

@@ -38,14 +38,12 @@ def grade(root: Path, assignment: str) -> int:
     shutil.copytree(mine, submitted, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     (submitted / "timestamp.txt").write_text(datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f %Z"))
     api = make_api(root)
-    expected = [nb.name for nb in api.gradebook.find_assignment(assignment).notebooks] \
-        if _known(api, assignment) else []
-    if not expected:
+    if not _known(api, assignment):  # a fresh clone: the gradebook learns the assignment from source/
         result = api.generate_assignment(assignment, force=True, create=True)
         if not result["success"]:
             print(result["error"], file=sys.stderr)
             return 1
-        expected = [nb.name for nb in api.gradebook.find_assignment(assignment).notebooks]
+    expected = [nb.name for nb in api.gradebook.find_assignment(assignment).notebooks]
     check = preflight(submitted, LEARNER, expected)
     for problem in check.problems:
         print(f"! {problem}")
@@ -57,9 +55,9 @@ def grade(root: Path, assignment: str) -> int:
         print(result["error"][-2000:], file=sys.stderr)
         return 1
     api.generate_feedback(assignment, LEARNER, force=True)
-    print(_cell_table(load_config(root).CourseDirectory.db_url, assignment))
-    row = grade_rows(load_config(root).CourseDirectory.db_url, assignment)
-    print(format_table([r for r in row if r.student == LEARNER]))
+    db_url = load_config(root).CourseDirectory.db_url
+    print(_cell_table(db_url, assignment))
+    print(format_table([r for r in grade_rows(db_url, assignment) if r.student == LEARNER]))
     for page in sorted((root / "feedback" / LEARNER / assignment).glob("*.html")):
         print(f"feedback: {page.relative_to(root)}")
     if assignment.startswith("week8_mock"):
