@@ -54,6 +54,7 @@
 from course.offline import isolate_aws
 isolate_aws()  # fake credentials, every real AWS request blocked: this course never needs an account
 from course import facts
+from course.display import changed_table, fact_table
 from course.testing import exercise, expect_equal, expect_true, expect_raises
 
 import base64
@@ -100,8 +101,7 @@ lambda_client = boto3.client("lambda", region_name="us-east-1")
 # The Lambda and API Gateway rows of the course's fact table:
 
 # %%
-week_facts = pd.concat([facts.frame("facts", service=s) for s in ("Lambda", "API Gateway", "Step Functions")])
-week_facts[["key", "value", "unit", "description", "source_grade", "as_of"]]
+fact_table(service=["Lambda", "API Gateway", "Step Functions"], table="facts")
 
 # %% [markdown]
 # `source_grade` says how sure we are: **O** an official AWS page, **T** a third-party page, **U** no current source
@@ -114,9 +114,7 @@ week_facts[["key", "value", "unit", "description", "source_grade", "as_of"]]
 # the course uses:
 
 # %%
-changes = [f for f in facts.changed_since_notes() if f.service in ("Lambda", "API Gateway")]
-pd.DataFrame([{"fact": f.key, "now": f.value, "unit": f.unit, "2019": f.value_in_2019_notes,
-               "what changed": f.changed, "source": f.citation} for f in changes])
+changed_table(service=["Lambda", "API Gateway"])
 
 # %%
 timeout_default = facts.get("lambda.timeout_default_seconds")
@@ -146,7 +144,7 @@ print(f"Payloads: synchronous {facts.value('lambda.payload_sync_mb')} MB each wa
 # cold start (a third-party report of AWS's announcement, grade T).
 
 # %%
-facts.frame("prices", service="Lambda")[["key", "value", "unit", "source_grade", "changed"]]
+fact_table(service="Lambda", table="prices")
 
 # %% [markdown]
 # The first chart prices one million invocations a day (30 million a month) at different average durations and
@@ -700,7 +698,8 @@ with Stubber(lambda_client) as stub:
 # - a **dead-letter queue (DLQ)**: an SQS queue or SNS topic set on the function (`DeadLetterConfig`). It receives
 #   only the **event**. The function's execution role needs `sqs:SendMessage` or `sns:Publish` on it.
 # - **destinations** (since late 2019, and now the preferred way): an **on-failure** and an **on-success** target,
-#   each an SQS queue, SNS topic, Lambda function or EventBridge bus. They receive an **invocation record**: the
+#   each an SQS queue, SNS topic, Lambda function or EventBridge bus; an **on-failure** destination may also be an
+#   **S3 bucket** (it then receives the invocation record as an object). They receive an **invocation record**: the
 #   event plus the response or error, the number of attempts and the reason (for example `RetriesExhausted` or
 #   `EventAgeExceeded`). You may configure destinations in addition to a DLQ; both then receive failed events.
 #
@@ -1252,8 +1251,9 @@ expect_equal(weather_method["method_responses"][404], ["Content-Type"], "the met
 # `Cache-Control: max-age=0` to bypass it if allowed.
 #
 # The chart prices each API type against monthly requests, at the first-tier rates from the price table (both
-# types get cheaper per request beyond hundreds of millions of requests a month; the 12-month free tier is left
-# out).
+# types get cheaper per request beyond hundreds of millions of requests a month; the free tier is left out: API
+# Gateway's 1 million free calls a month for 12 months apply only to accounts created before 15 July 2025, and
+# newer accounts get AWS's credit-based Free plan instead).
 
 # %%
 api_requests_m = list(range(0, 301, 10))
@@ -1262,7 +1262,8 @@ fig = serverless_charts.api_cost_by_requests(
     {"REST API": [m * facts.value("apigateway.rest_per_million") for m in api_requests_m],
      "HTTP API": [m * facts.value("apigateway.http_per_million") for m in api_requests_m]},
     source="Prices: apigateway.rest_per_million and apigateway.http_per_million (us-east-1, first tier; "
-           "third-party sources, T, checked 2026-11). Free tier: apigateway.free_requests_per_month, first year only.")
+           "third-party sources, T, checked 2026-11). Free tier left out: apigateway.free_requests_per_month, first 12 "
+           "months, accounts created before 15 July 2025 only.")
 fig
 
 # %% [markdown]
@@ -1558,7 +1559,7 @@ _ = expect_raises(RuntimeError, run_state_machine, loop, {}, {}, max_steps=50, w
 # succeeded but the function then timed out or failed, the retry charges again (asynchronous delivery can also,
 # rarely, deliver an event twice).
 #
-# Changes: add an **on-failure destination** (SQS queue or EventBridge bus; it receives the event plus the error
+# Changes: add an **on-failure destination** (SQS queue, SNS topic, EventBridge bus or S3 bucket; it receives the event plus the error
 # and the attempt count) with `PutFunctionEventInvokeConfig`, or at least a DLQ, and grant the role permission to
 # send there; set `MaximumRetryAttempts`/`MaximumEventAgeInSeconds` deliberately; alarm on the queue's depth. Make
 # the handler **idempotent**: use the S3 object key + version (or ETag) as an idempotency key, written to DynamoDB

@@ -63,6 +63,7 @@
 from course.offline import isolate_aws
 isolate_aws()  # fake credentials, every real AWS request blocked: this course never needs an account
 from course import facts
+from course.display import changed_table, fact_table
 from course.testing import exercise, expect_equal, expect_true, expect_raises
 
 import base64
@@ -134,17 +135,7 @@ USED_PRICES = ["lambda.request_per_million", "lambda.duration_gb_second_x86", "l
                "lambda.free_requests_per_month", "lambda.free_gb_seconds_per_month", "apigateway.rest_per_million",
                "apigateway.http_per_million", "apigateway.free_requests_per_month",
                "dynamodb.ondemand_read_per_million", "dynamodb.ondemand_write_per_million"]
-
-
-def shown(value):
-    """A number as plain text, without float noise or scientific notation."""
-    return f"{value:.10f}".rstrip("0").rstrip(".")
-
-
-changes = [f for f in facts.changed_since_notes() if f.key in USED_FACTS + USED_PRICES]
-pd.DataFrame([{"fact": f.key, "now": shown(f.value), "unit": f.unit,
-               "2019": f.value_in_2019_notes,
-               "what changed": f.changed, "source": f.citation} for f in changes])
+changed_table(USED_FACTS + USED_PRICES)
 
 # %% [markdown]
 # Two changes matter most for this app. API Gateway's **29-second integration timeout** was a hard limit in
@@ -1349,7 +1340,8 @@ expect_equal(resources_of_type(template, "AWS::Serverless::SimpleTable"), {}, "n
 # Serverless bills per use. For this app, one API call costs:
 #
 # - **API Gateway**: a price per million calls, much lower for HTTP APIs than for REST APIs (first pricing tier
-#   below; large volumes get cheaper tiers). The free tier of API Gateway lasts only the first 12 months;
+#   below; large volumes get cheaper tiers). API Gateway's free tier lasts only the first 12 months, and only for
+#   accounts created before 15 July 2025 (newer accounts get AWS's credit-based Free plan instead);
 # - **Lambda**: a price per million requests, plus **duration**: memory (in GB) × billed seconds × a price per
 #   GB-second, where billed time is rounded up to the billing granularity (fact `lambda.billing_granularity_ms`);
 #   Arm (Graviton) functions cost less per GB-second. Lambda's monthly free tier never expires;
@@ -1359,10 +1351,7 @@ expect_equal(resources_of_type(template, "AWS::Serverless::SimpleTable"), {}, "n
 # The price rows, us-east-1:
 
 # %%
-price_rows = pd.DataFrame([{"price": f.key, "value": shown(f.value), "unit": f.unit,
-                            "grade": f.source_grade,
-                            "2019": f.value_in_2019_notes, "changed": f.changed} for f in map(facts.get, USED_PRICES)])
-price_rows
+fact_table(USED_PRICES, changes=True)
 
 # %% [markdown]
 # The charts price one scenario at three traffic levels. Each API call runs the function for 40 ms with 256 MB
@@ -1584,7 +1573,8 @@ fig
 # - **SAM**: `Transform: AWS::Serverless-2016-10-31`; `AWS::Serverless::Function` with `Events`, `Policies`
 #   templates, `Environment`, `Globals`; `sam build`, `sam deploy` (packages by itself), `sam local`.
 # - **Cost**: per request and per GB-second; HTTP APIs cost much less than REST APIs; Lambda's free tier is
-#   permanent, API Gateway's lasts 12 months. **Concurrency** ≈ requests/s × duration.
+#   permanent, API Gateway's lasts 12 months (accounts created before 15 July 2025; newer ones get credits).
+#   **Concurrency** ≈ requests/s × duration.
 #
 # ### Exam tips recap
 #

@@ -53,6 +53,7 @@
 from course.offline import isolate_aws
 isolate_aws()  # fake credentials, every real AWS request blocked: this course never needs an account
 from course import facts
+from course.display import changed_table, fact_table
 from course.testing import exercise, expect_equal, expect_true, expect_raises
 
 import copy
@@ -107,8 +108,7 @@ dynamodb = boto3.client("dynamodb", region_name="us-east-1")
 # The DynamoDB rows of the course's fact table, with their sources, are below.
 
 # %%
-dynamo_facts = facts.frame("facts", service="DynamoDB")
-dynamo_facts[["key", "value", "unit", "description", "source_grade", "as_of"]]
+fact_table(service="DynamoDB", table="facts")
 
 # %% [markdown]
 # `source_grade` says how sure we are: **O** an official AWS page, **T** a third-party page, **U** no source was
@@ -119,9 +119,7 @@ dynamo_facts[["key", "value", "unit", "description", "source_grade", "as_of"]]
 # table is built from the fact rows, so it always shows the values the course uses:
 
 # %%
-changes = [f for f in facts.changed_since_notes() if f.service == "DynamoDB"]
-pd.DataFrame([{"fact": f.key, "now": f.value, "unit": f.unit, "2019 notes": f.value_in_2019_notes,
-               "what changed": f.changed, "source": f.citation} for f in changes])
+changed_table(service="DynamoDB")
 
 # %% [markdown]
 # ## 2. Secondary indexes: LSI and GSI
@@ -247,8 +245,8 @@ print(f"Each page reads at most {facts.value('dynamodb.query_page_max_mb')} MB "
 # (read request units and write request units), and the table absorbs spikes. On-demand suits new, unknown or
 # spiky workloads; provisioned is cheaper for steady, predictable traffic. The 2019 notes say you may switch
 # modes once a day; AWS's current guide says a table can go from provisioned to on-demand up to four times in a
-# rolling 24 hours, and back to provisioned at any time (developerguide `switching.capacitymode.html`, not yet in
-# our fact table: check the current page before relying on the number).
+# rolling 24 hours, and back to provisioned at any time (fact `dynamodb.capacity_mode_switches_per_24h`, from the
+# developer guide's `switching.capacitymode.html`, grade O, checked 2026-11).
 #
 # The arithmetic is the same in both modes:
 #
@@ -416,8 +414,7 @@ _ = expect_raises(ValueError, batch_get_rcu, [1] * (facts.value("dynamodb.batch_
 # and many older practice questions use the old ones:
 
 # %%
-price_rows = facts.frame("prices", service="DynamoDB")
-price_rows[["key", "value", "unit", "value_in_2019_notes", "changed", "source_grade"]]
+fact_table(service="DynamoDB", table="prices", changes=True)
 
 # %% [markdown]
 # A provisioned unit costs the same whether you use it or not; an on-demand request unit costs the same whenever

@@ -59,6 +59,7 @@
 from course.offline import isolate_aws
 isolate_aws()  # fake credentials, every real AWS request blocked: this course never needs an account
 from course import facts
+from course.display import changed_table, fact_table
 from course.testing import exercise, expect_equal, expect_true, expect_raises
 
 import hashlib
@@ -133,8 +134,7 @@ WEEK_SERVICES = ("KMS", "SQS", "SNS", "Kinesis")
 # The KMS rows of the course's fact tables, with their sources:
 
 # %%
-kms_facts = pd.concat([facts.frame("facts", service="KMS"), facts.frame("prices", service="KMS")], ignore_index=True)
-kms_facts[["key", "value", "unit", "description", "source_grade", "as_of"]]
+fact_table(service="KMS")
 
 # %% [markdown]
 # `source_grade` says how sure we are: **O** an official AWS page (the API reference shipped inside botocore counts
@@ -146,9 +146,7 @@ kms_facts[["key", "value", "unit", "description", "source_grade", "as_of"]]
 # since. The table is built from the fact rows, so it always shows the values the course uses:
 
 # %%
-changes = [f for f in facts.changed_since_notes() if f.service in WEEK_SERVICES]
-pd.DataFrame([{"fact": f.key, "now": f.value, "unit": f.unit, "2019 notes": f.value_in_2019_notes,
-               "what changed": f.changed, "source": f.citation} for f in changes])
+changed_table(service=WEEK_SERVICES)
 
 # %% [markdown]
 # Three more changes have no single number, so they are not rows of the table:
@@ -203,15 +201,14 @@ print("Outputs of GenerateDataKeyWithoutPlaintext:",
 # the key is not the one that will encrypt (it stores the encrypted key; the encrypting component later calls
 # `Decrypt` on it when it needs the key).
 #
-# KMS calls are throttled by a shared per-account, per-Region quota for cryptographic operations (the figures are
-# unverified rows in the table: see below). Envelope encryption with **data key caching** (the Encryption SDK), or
+# KMS calls are throttled by a shared per-account, per-Region quota for cryptographic operations (`Encrypt`,
+# `Decrypt`, `GenerateDataKey`, ...): 10,000 requests per second by default, 20,000 in six busier Regions and
+# 100,000 in us-east-1, us-west-2 and eu-west-1 (the fact rows below; the last one is graded U). Envelope encryption with **data key caching** (the Encryption SDK), or
 # S3 Bucket Keys for SSE-KMS, reduce the number of calls; a `ThrottlingException` from KMS is retried with backoff
 # like any other.
 
 # %%
-for key in ("kms.crypto_quota_rps_small_regions", "kms.crypto_quota_rps_large_regions"):
-    row = facts.get(key)
-    print(f"{row.description}: {row.value:,} {row.unit} ({row.citation})")
+fact_table(["kms.crypto_quota_rps_default", "kms.crypto_quota_rps_mid_regions", "kms.crypto_quota_rps_large_regions"])
 
 # %% [markdown]
 # > **Exam tip.** "Encrypt a 2 MB file with KMS" means `GenerateDataKey` plus local encryption, never `Encrypt`
@@ -420,12 +417,14 @@ print(f"On-demand rotations per key: {facts.value('kms.on_demand_rotations_max')
 # 2024 only the first two rotations are charged (third-party pricing summary, T).
 
 # %%
-facts.frame("prices", service="KMS")[["key", "value", "unit", "source_grade"]]
+fact_table(service="KMS", table="prices")
 
 # %% [markdown]
 # > **Exam tip.** "Rotate yearly, with no code change" means automatic rotation of a customer managed key (or an
 # > AWS managed key). "The key uses imported material and must rotate" means manual rotation with an alias. "A key
-# > was deleted by mistake yesterday" means `CancelKeyDeletion`: it is still pending for at least a week.
+# > was scheduled for deletion by mistake yesterday" means `CancelKeyDeletion`: the waiting period (at least 7 days)
+# > counts from the day the deletion was scheduled, so a key scheduled yesterday with the minimum window is still
+# > pending for about six more days (thirty days by default).
 #
 # ## 4. SQS: queues that decouple producers and consumers
 #
@@ -449,7 +448,7 @@ facts.frame("prices", service="KMS")[["key", "value", "unit", "source_grade"]]
 # The SQS rows of the fact table:
 
 # %%
-facts.frame("facts", service="SQS")[["key", "value", "unit", "description", "source_grade"]]
+fact_table(service="SQS", table="facts")
 
 # %% [markdown]
 # - **Retention**: a message is deleted after the retention period if nobody deletes it first (minimum one minute,
@@ -983,8 +982,7 @@ _ = expect_raises(ValueError, matches, {"x": [{"suffix": "z"}]}, {"x": "abz"}, w
 # instead), and SMS depends on the country. The 2019 notes list the same publish, HTTP and email prices as today.
 
 # %%
-pd.concat([facts.frame("prices", service="SQS"), facts.frame("prices", service="SNS")], ignore_index=True)[
-    ["key", "value", "unit", "value_in_2019_notes", "source_grade"]]
+fact_table(service=["SQS", "SNS"], table="prices", changes=True)
 
 # %% [markdown]
 # The chart prices the delivery of 10 million notifications a month to one subscription of each protocol (the
@@ -1136,7 +1134,7 @@ _ = expect_raises(ValueError, sns_monthly_cost, 10, facts.value("sns.message_max
 # rest with KMS.
 
 # %%
-facts.frame("facts", service="Kinesis")[["key", "value", "unit", "description", "value_in_2019_notes", "source_grade"]]
+fact_table(service="Kinesis", table="facts", changes=True)
 
 # %% [markdown]
 # **Sizing a provisioned stream** (AWS's own method): incoming KiB/s = average record size × records per second;
@@ -1169,7 +1167,7 @@ fig
 # the read term, at a price. A provisioned shard also costs money every hour (prices below, third-party sources).
 
 # %%
-facts.frame("prices", service="Kinesis")[["key", "value", "unit", "source_grade"]]
+fact_table(service="Kinesis", table="prices")
 
 # %% [markdown]
 # ### Exercise 5.8: how many shards? (2 points)

@@ -65,6 +65,7 @@
 from course.offline import isolate_aws
 isolate_aws()  # fake credentials, every real AWS request blocked: this course never needs an account
 from course import facts
+from course.display import changed_table, fact_table
 from course.testing import exercise, expect_equal, expect_true, expect_raises
 
 import copy
@@ -99,9 +100,8 @@ codedeploy = boto3.client("codedeploy", region_name="us-east-1")
 # %%
 WEEK6_KEYS = ("beanstalk.", "codebuild.", "codedeploy.", "codecommit.", "codestar.", "cloud9.", "cloudformation.",
               "sam.", "ec2.m5_large")
-changes = [f for f in facts.changed_since_notes() if f.key.startswith(WEEK6_KEYS)]
-pd.DataFrame([{"fact": f.key, "now": f.value, "unit": f.unit, "2019 notes": f.value_in_2019_notes,
-               "what changed": f.changed, "source": f.citation} for f in changes])
+week6_keys = [f.key for f in fact_table().rows if f.key.startswith(WEEK6_KEYS)]
+changed_table(week6_keys)
 
 # %% [markdown]
 # All of this week's rows, with their sources. `source_grade` says how sure we are: **O** an official AWS page
@@ -109,10 +109,7 @@ pd.DataFrame([{"fact": f.key, "now": f.value, "unit": f.unit, "2019 notes": f.va
 # those as likely, not certain, and look at the current AWS page before an exam question depends on them).
 
 # %%
-week6_rows = pd.concat([facts.frame("facts"), facts.frame("prices")], ignore_index=True)
-week6_rows = week6_rows[week6_rows["key"].str.startswith(WEEK6_KEYS)].reset_index(drop=True)
-week6_rows["value"] = week6_rows["value"].map(str)  # 20240731 and 0.096 in one column: show them as written
-week6_rows[["key", "value", "unit", "description", "source_grade", "as_of"]]
+fact_table(week6_keys)
 
 # %% [markdown]
 # > **Exam tip.** Practice questions written before 2024 may offer CodeStar or Cloud9 as the answer ("quickly set

@@ -55,6 +55,7 @@
 from course.offline import isolate_aws
 isolate_aws()  # fake credentials, every real AWS request blocked: this course never needs an account
 from course import facts
+from course.display import changed_table, fact_table
 from course.testing import exercise, expect_equal, expect_true, expect_raises
 
 import datetime as dt
@@ -544,8 +545,10 @@ expect_true(type(signing_key(SECRET, "20261102", "eu-west-1", "sqs")) is bytes, 
 # (*detailed monitoring*). Memory use and disk space are **not** among EC2's metrics: the hypervisor cannot see
 # inside the guest, so the **CloudWatch agent** on the instance publishes them as custom metrics (it also ships log
 # files). Your own **custom metrics** are standard resolution (1 minute) or **high resolution** (down to 1 second,
-# `StorageResolution=1`), which queries and alarms can read at periods below a minute (10 s and 30 s are the
-# usual alarm periods; that list is graded U, not re-checked).
+# `StorageResolution=1`), which queries and alarms can read at periods below a minute. An alarm's period is 10,
+# 20 or 30 seconds (a *high-resolution alarm*, charged more, and only useful on a metric stored at 1 s) or any
+# multiple of 60 seconds (facts `cloudwatch.alarm_period_high_res_min_seconds`, `cloudwatch.alarm_period_step_seconds`:
+# the PutMetricAlarm API reference, O).
 #
 # **Retention.** CloudWatch does not keep data forever, as the 2019 notes claimed. It rolls fine data up into
 # coarser periods and drops it in stages: the table below is read from the fact rows. (Metrics of terminated
@@ -566,25 +569,28 @@ retention = pd.DataFrame([
 retention
 
 # %% [markdown]
-# The 1-hour figure is graded **U**: the stored copy of AWS's page was cut off before it, so treat it as likely,
-# not certain. The basic and detailed monitoring periods are also **U** (not re-checked in current material,
-# believed unchanged).
+# All four retention rows are official (the GetMetricData and GetMetricStatistics API reference). The basic and
+# detailed monitoring periods are **U** (not re-checked in current material, believed unchanged). The periods an
+# alarm accepts, from the fact rows:
+
+# %%
+alarm_step = facts.value("cloudwatch.alarm_period_step_seconds")
+high_resolution_periods = [facts.value("cloudwatch.alarm_period_high_res_min_seconds") * k for k in (1, 2, 3)]
+print(f"Alarm periods: {', '.join(f'{p} s' for p in high_resolution_periods)} (high-resolution alarms), "
+      f"then any multiple of {alarm_step} s: {alarm_step} s, {2 * alarm_step} s, {5 * alarm_step} s, ...")
 #
 # ### What changed since the 2019 notes
 # The course started from a learner's notes written in 2019. The table is built from the fact rows of this week's
 # services, so it always shows the values the course uses:
 
 # %%
-changes = [f for f in facts.changed_since_notes() if f.service in ("CloudWatch", "X-Ray", "IAM", "STS")]
-pd.DataFrame([{"fact": f.key, "now": f.value, "unit": f.unit, "2019 notes": f.value_in_2019_notes,
-               "what changed": f.changed, "source": f.citation} for f in changes])
+changed_table(service=["CloudWatch", "X-Ray", "IAM", "STS"])
 
 # %% [markdown]
 # All this week's CloudWatch and X-Ray rows, with their sources:
 
 # %%
-week_rows = pd.concat([facts.frame("facts", service="CloudWatch"), facts.frame("facts", service="X-Ray")])
-week_rows[["key", "value", "unit", "description", "source_grade", "as_of"]]
+fact_table(service=["CloudWatch", "X-Ray"], table="facts")
 
 # %% [markdown]
 # > **Exam tip.** "Monitor memory utilisation of EC2 instances" means the CloudWatch agent and a custom metric.
@@ -1254,7 +1260,7 @@ daemon_port = facts.get("xray.daemon_port")
 print(f"AWS_XRAY_DAEMON_ADDRESS default: 127.0.0.1:{daemon_port.value} ({daemon_port.unit}; {daemon_port.citation})")
 print(f"Default sampling rule: reservoir {facts.value('xray.default_reservoir_per_second')} per second, "
       f"then {facts.value('xray.default_fixed_rate'):.0%} ({facts.get('xray.default_fixed_rate').citation})")
-facts.frame("prices", service="X-Ray")[["key", "value", "unit", "source_grade", "as_of"]]
+fact_table(service="X-Ray", table="prices")
 
 # %% [markdown]
 # The chart prices recorded traces for a steady workload, month after month, with every request traced, with the
