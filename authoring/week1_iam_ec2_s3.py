@@ -237,6 +237,11 @@ with exercise("1.1 policy evaluator"):
                                "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}
     expect_equal(evaluate([READ_PHOTOS, tls_only], "s3:GetObject", "arn:aws:s3:::photos/a", {"aws:SecureTransport": "false"}),
                  "ExplicitDeny", "a Bool condition that matches")
+    region_lock = {"Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*",
+                                  "Condition": {"StringNotEquals": {"aws:RequestedRegion": ["eu-west-1", "eu-central-1"]}}}]}
+    allow_all = {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+    expect_equal(evaluate([allow_all, region_lock], "ec2:RunInstances", "*", {}), "ExplicitDeny",
+                 "a negated operator is true when the key is missing")
 ### BEGIN HIDDEN TESTS
 cat = "arn:aws:s3:::photos/cat.jpg"
 expect_equal(evaluate([READ_PHOTOS, NO_SECRETS], "s3:GetObject", "arn:aws:s3:::photos/secret/k"), "ExplicitDeny",
@@ -261,15 +266,10 @@ expect_equal(evaluate([one_char], "logs:PutLogEvents", "arn:aws:logs:eu-west-1:1
              "? matches one character", reveal=False)
 expect_equal(evaluate([one_char], "logs:PutLogEvents", "arn:aws:logs:eu-west-1:111122223333:log-group:app-12"),
              "ImplicitDeny", "? matches exactly one character", reveal=False)
-region_lock = {"Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*",
-                              "Condition": {"StringNotEquals": {"aws:RequestedRegion": ["eu-west-1", "eu-central-1"]}}}]}
-allow_all = {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
 expect_equal(evaluate([allow_all, region_lock], "ec2:RunInstances", "*", {"aws:RequestedRegion": "eu-central-1"}), "Allow",
              "StringNotEquals with a list: equal to one of them", reveal=False)
 expect_equal(evaluate([allow_all, region_lock], "ec2:RunInstances", "*", {"aws:RequestedRegion": "us-east-1"}),
              "ExplicitDeny", "StringNotEquals with a list: equal to none", reveal=False)
-expect_equal(evaluate([allow_all, region_lock], "ec2:RunInstances", "*", {}), "ExplicitDeny",
-             "a negated operator is true when the key is missing", reveal=False)
 tagged = {"Statement": [{"Effect": "Allow", "Action": "ec2:StopInstances", "Resource": "*",
                          "Condition": {"StringEquals": {"aws:ResourceTag/team": ["web", "api"]},
                                        "StringLike": {"aws:PrincipalTag/role": "dev*"}}}]}
@@ -413,9 +413,9 @@ with exercise("1.2 AssumeRole request"):
                   match="MaxSessionDuration")
     expect_equal(stubbed_assume_role(assume_role_params(ROLE, "build-42", 900))["Credentials"]["SessionToken"], "token",
                  "a stubbed AssumeRole accepted your parameters")
+    expect_equal(assume_role_params(ROLE, "ci", 43200, role_max_session_seconds=43200)["DurationSeconds"], 43200,
+                 "12 hours on a role that allows 12 hours")
 ### BEGIN HIDDEN TESTS
-expect_equal(assume_role_params(ROLE, "ci", 43200, role_max_session_seconds=43200)["DurationSeconds"], 43200,
-             "12 hours on a role that allows 12 hours", reveal=False)
 _ = expect_raises(ValueError, assume_role_params, ROLE, "ci", 43200, role_max_session_seconds=21600,
                   what="above a 6-hour role maximum", match="MaxSessionDuration")
 _ = expect_raises(ValueError, assume_role_params, ROLE, "ci", 899, what="one second below the STS minimum")
@@ -636,13 +636,13 @@ with exercise("1.3 verify a token"):
                   client_id="web-client", token_use="id", what="two hours later", match="expired")
     expect_raises(ValueError, verify_token, good, b"another-secret", now=NOW, issuer=POOL_ISSUER,
                   client_id="web-client", token_use="id", what="signed with another key", match="signature")
+    def _check(token, **changes):
+        args = {"now": NOW, "issuer": POOL_ISSUER, "client_id": "web-client", "token_use": "id", **changes}
+        return verify_token(token, SECRET, **args)
+    _ = expect_raises(ValueError, _check, good, now=ID_CLAIMS["exp"], what="expired exactly at exp", match="expired")
 ### BEGIN HIDDEN TESTS
-def _check(token, **changes):
-    args = {"now": NOW, "issuer": POOL_ISSUER, "client_id": "web-client", "token_use": "id", **changes}
-    return verify_token(token, SECRET, **args)
 
 
-_ = expect_raises(ValueError, _check, good, now=ID_CLAIMS["exp"], what="expired exactly at exp", match="expired")
 expect_equal(_check(good, now=ID_CLAIMS["exp"] - 1), ID_CLAIMS, "one second before exp", reveal=False)
 head, body, sig = good.split(".")
 forged_body = b64url(json.dumps({**ID_CLAIMS, "sub": "admin"}).encode())
@@ -765,9 +765,9 @@ with exercise("1.4 website URL"):
     expect_equal(website_url("my-site", "us-east-1"), "http://my-site.s3-website-us-east-1.amazonaws.com", "us-east-1")
     expect_equal(website_url("docs.example.com", "us-west-2"), "http://docs.example.com.s3-website-us-west-2.amazonaws.com",
                  "a bucket named like a domain")
+    expect_equal(website_url("my-site", "eu-central-1"), "http://my-site.s3-website.eu-central-1.amazonaws.com",
+                 "a dot-form Region")
 ### BEGIN HIDDEN TESTS
-expect_equal(website_url("my-site", "eu-central-1"), "http://my-site.s3-website.eu-central-1.amazonaws.com",
-             "a dot-form Region", reveal=False)
 expect_equal(website_url("b-1", "ap-south-1"), "http://b-1.s3-website.ap-south-1.amazonaws.com", "another dot Region",
              reveal=False)
 expect_equal(website_url("b-1", "sa-east-1"), "http://b-1.s3-website-sa-east-1.amazonaws.com", "a dash Region",
@@ -876,9 +876,9 @@ with exercise("1.5 multipart plan"):
     expect_raises(ValueError, plan_multipart, 10 * MIB, part_size=1 * MIB, what="1 MiB parts", match="part size")
     expect_equal(plan_multipart(LARGEST)["parts"], facts.value("s3.multipart_max_parts"),
                  "the largest object (10,000 parts of 5 GiB) is accepted")
+    expect_equal(plan_multipart(15 * MIB), {"part_size": 5 * MIB, "parts": 3, "last_part": 5 * MIB},
+                 "an exact multiple: the last part is a full part")
 ### BEGIN HIDDEN TESTS
-expect_equal(plan_multipart(15 * MIB), {"part_size": 5 * MIB, "parts": 3, "last_part": 5 * MIB},
-             "an exact multiple: the last part is a full part", reveal=False)
 expect_equal(plan_multipart(1000), {"part_size": 5 * MIB, "parts": 1, "last_part": 1000}, "a tiny object is one part",
              reveal=False)
 expect_equal(plan_multipart(100 * GIB), {"part_size": 11 * MIB, "parts": 9310, "last_part": 100 * GIB - 9309 * 11 * MIB},
@@ -974,8 +974,8 @@ with exercise("1.6 prefixes and KMS"):
     expect_equal(prefixes_needed(20_000, 0), 4, "20,000 GET/s")
     expect_equal(prefixes_needed(1_000, 8_000), 3, "8,000 PUT/s")
     expect_equal(kms_throttled(8_000, 3_000, 10_000), True, "11,000 KMS calls/s against 10,000")
+    expect_equal(prefixes_needed(GET_RPS, 0), 1, "exactly one prefix's GET rate")
 ### BEGIN HIDDEN TESTS
-expect_equal(prefixes_needed(GET_RPS, 0), 1, "exactly one prefix's GET rate", reveal=False)
 expect_equal(prefixes_needed(GET_RPS + 1, 0), 2, "one GET above one prefix", reveal=False)
 expect_equal(prefixes_needed(0, PUT_RPS), 1, "exactly one prefix's PUT rate", reveal=False)
 expect_equal(prefixes_needed(0, 0), 1, "no traffic still needs one prefix", reveal=False)
@@ -1092,6 +1092,21 @@ with exercise("1.7 SSE-KMS bucket policy"):
     expect_true("aws:kms" in json.dumps(policy), "the policy checks for aws:kms")
     expect_true(all("arn:aws:s3:::photos" in json.dumps(s.get("Resource")) for s in statements),
                 "every statement is about the photos bucket")
+    _ENC, _KEYID = "s3:x-amz-server-side-encryption", "s3:x-amz-server-side-encryption-aws-kms-key-id"
+    def _upload(pol, bucket, context, action="s3:PutObject"):
+        return _ref_decision([_ADMIN, pol], action, f"arn:aws:s3:::{bucket}/2026/cat.jpg", context)
+    for _bucket, _key in (("photos", KEY), ("invoices-eu", "arn:aws:kms:eu-west-1:111122223333:key/other-key")):
+        _pol = sse_kms_bucket_policy(_bucket, _key)
+        expect_equal(_upload(_pol, _bucket, {_ENC: "aws:kms", _KEYID: _key}), "Allow",
+                     "SSE-KMS with the right key is allowed")
+        expect_equal(_upload(_pol, _bucket, {}), "ExplicitDeny", "no encryption header is denied")
+        expect_equal(_upload(_pol, _bucket, {_ENC: "AES256"}), "ExplicitDeny", "SSE-S3 is denied")
+        expect_equal(_upload(_pol, _bucket, {_ENC: "aws:kms", _KEYID: KEY + "-other"}), "ExplicitDeny",
+                     "another KMS key is denied")
+        expect_equal(_upload(_pol, _bucket, {_ENC: "aws:kms"}), "ExplicitDeny", "aws:kms without naming the key is denied")
+        expect_equal(_upload(_pol, _bucket, {_ENC: "AES256", _KEYID: _key}), "ExplicitDeny", "the right key with AES256")
+        expect_equal(_upload(_pol, _bucket, {}, action="s3:GetObject"), "Allow", "reads are not affected")
+        expect_equal(_upload(_pol, "another-bucket", {}), "Allow", "other buckets are not affected")
 ### BEGIN HIDDEN TESTS
 def _ref_decision(policies, action, resource, context):
     def listed(v):
@@ -1124,27 +1139,10 @@ def _ref_decision(policies, action, resource, context):
 
 
 _ADMIN = {"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}
-_ENC, _KEYID = "s3:x-amz-server-side-encryption", "s3:x-amz-server-side-encryption-aws-kms-key-id"
 
 
-def _upload(pol, bucket, context, action="s3:PutObject"):
-    return _ref_decision([_ADMIN, pol], action, f"arn:aws:s3:::{bucket}/2026/cat.jpg", context)
 
 
-for _bucket, _key in (("photos", KEY), ("invoices-eu", "arn:aws:kms:eu-west-1:111122223333:key/other-key")):
-    _pol = sse_kms_bucket_policy(_bucket, _key)
-    expect_equal(_upload(_pol, _bucket, {_ENC: "aws:kms", _KEYID: _key}), "Allow",
-                 "SSE-KMS with the right key is allowed", reveal=False)
-    expect_equal(_upload(_pol, _bucket, {}), "ExplicitDeny", "no encryption header is denied", reveal=False)
-    expect_equal(_upload(_pol, _bucket, {_ENC: "AES256"}), "ExplicitDeny", "SSE-S3 is denied", reveal=False)
-    expect_equal(_upload(_pol, _bucket, {_ENC: "aws:kms", _KEYID: KEY + "-other"}), "ExplicitDeny",
-                 "another KMS key is denied", reveal=False)
-    expect_equal(_upload(_pol, _bucket, {_ENC: "aws:kms"}), "ExplicitDeny", "aws:kms without naming the key is denied",
-                 reveal=False)
-    expect_equal(_upload(_pol, _bucket, {_ENC: "AES256", _KEYID: _key}), "ExplicitDeny", "the right key with AES256",
-                 reveal=False)
-    expect_equal(_upload(_pol, _bucket, {}, action="s3:GetObject"), "Allow", "reads are not affected", reveal=False)
-    expect_equal(_upload(_pol, "another-bucket", {}), "Allow", "other buckets are not affected", reveal=False)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -1207,6 +1205,9 @@ with exercise("1.8 SSE-KMS upload"):
         etag = upload_with_kms(s3, "photos", "2026/cat.jpg", b"meow", KEY)
         stub.assert_no_pending_responses()
     expect_equal(etag, '"9b2cf535f27731c974343645a3985328"', "the ETag of the stubbed upload")
+    with Stubber(s3) as stub:
+        stub.add_response("put_object", kms_response(None, encryption="AES256"), expected_put("photos", "b.jpg", b"x", KEY))
+        _ = expect_raises(RuntimeError, upload_with_kms, s3, "photos", "b.jpg", b"x", KEY, what="S3 answered with SSE-S3")
 ### BEGIN HIDDEN TESTS
 OTHER_KEY = "arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-1111-2222-3333-444455556666"
 with Stubber(s3) as stub:
@@ -1214,9 +1215,6 @@ with Stubber(s3) as stub:
     expect_equal(upload_with_kms(s3, "invoices", "a.pdf", b"%PDF", OTHER_KEY), '"abc"', "another bucket and key",
                  reveal=False)
     stub.assert_no_pending_responses()
-with Stubber(s3) as stub:
-    stub.add_response("put_object", kms_response(None, encryption="AES256"), expected_put("photos", "b.jpg", b"x", KEY))
-    _ = expect_raises(RuntimeError, upload_with_kms, s3, "photos", "b.jpg", b"x", KEY, what="S3 answered with SSE-S3")
 with Stubber(s3) as stub:
     stub.add_response("put_object", kms_response(OTHER_KEY), expected_put("photos", "c.jpg", b"x", KEY))
     _ = expect_raises(RuntimeError, upload_with_kms, s3, "photos", "c.jpg", b"x", KEY, what="S3 used another key")

@@ -306,15 +306,15 @@ with exercise("3.1 validate the body"):
     expect_api_error(400, parse_new_todo, make_event("POST", "/todos", body="{not json"), what="invalid JSON")
     expect_api_error(400, parse_new_todo, make_event("POST", "/todos", body={"due": "2026-12-01"}),
                      what="no title")
+    def body_event(body, **kwargs):
+        return make_event("POST", "/todos", body=body, **kwargs)
+    expect_equal(parse_new_todo(body_event({"title": "Base64", "due": "2027-01-31"}, encoded=True)),
+                 {"title": "Base64", "due": "2027-01-31"}, "a base64-encoded body is decoded first")
 ### BEGIN HIDDEN TESTS
-def body_event(body, **kwargs):
-    return make_event("POST", "/todos", body=body, **kwargs)
 
 
 expect_equal(parse_new_todo(body_event({"title": "  Pay rent \n"})), {"title": "Pay rent"}, "title is stripped",
              reveal=False)
-expect_equal(parse_new_todo(body_event({"title": "Base64", "due": "2027-01-31"}, encoded=True)),
-             {"title": "Base64", "due": "2027-01-31"}, "a base64-encoded body is decoded first", reveal=False)
 expect_equal(parse_new_todo(body_event({"title": "é" * MAX_TITLE_LENGTH}, encoded=True)),
              {"title": "é" * MAX_TITLE_LENGTH}, "UTF-8 text in a base64 body", reveal=False)
 expect_equal(parse_new_todo(body_event({"title": " " + "x" * MAX_TITLE_LENGTH + " "})),
@@ -389,14 +389,14 @@ with exercise("3.2 proxy responses"):
     missing = error_response(ApiError(404, "no such to-do"))
     expect_equal((missing["statusCode"], json.loads(missing["body"])), (404, {"error": "no such to-do"}),
                  "an error response")
+    numbers = json.loads(api_response(200, {"count": Decimal("3"), "ratio": Decimal("2.5"),
+                                            "list": [Decimal("10"), Decimal("0.25")]})["body"])
+    expect_equal(numbers, {"count": 3, "ratio": 2.5, "list": [10, 0.25]}, "Decimals become JSON numbers")
 ### BEGIN HIDDEN TESTS
 expect_true(isinstance(ok["body"], str), "the body must be a string, or API Gateway answers 502")
 empty = api_response(204)
 expect_equal(empty["body"], "", "no body: an empty string", reveal=False)
 expect_equal(empty["statusCode"], 204, "204 status", reveal=False)
-numbers = json.loads(api_response(200, {"count": Decimal("3"), "ratio": Decimal("2.5"),
-                                        "list": [Decimal("10"), Decimal("0.25")]})["body"])
-expect_equal(numbers, {"count": 3, "ratio": 2.5, "list": [10, 0.25]}, "Decimals become JSON numbers", reveal=False)
 expect_true(type(numbers["count"]) is int, "a whole Decimal is written as an integer")
 created = api_response(201, {"id": "t-2"}, {"Location": "/todos/t-2"})
 expect_equal(created["headers"], {"Content-Type": "application/json", "Access-Control-Allow-Origin": ALLOWED_ORIGIN,
@@ -477,14 +477,14 @@ with exercise("3.3 items"):
                  "the item of a to-do with a due date")
     expect_equal(from_item(STORED), {"id": "t-1", "title": "Write the SAM template", "done": False,
                                      "created_at": "2026-11-20T09:30:00Z", "due": "2026-12-01"}, "the API's view")
+    late = datetime.datetime(2026, 11, 21, 0, 15, 7, tzinfo=paris)
+    expect_equal(to_item("u-9", "t-9", {"title": "x"}, late)["created_at"], {"S": "2026-11-20T23:15:07Z"},
+                 "created_at is converted to UTC")
 ### BEGIN HIDDEN TESTS
 plain_item = {k: v for k, v in STORED.items() if k != "due"}
 expect_equal(to_item("user-1", "t-1", {"title": "Write the SAM template"}, NOW), plain_item,
              "no due date: no due attribute", reveal=False)
 paris = datetime.timezone(datetime.timedelta(hours=1))
-late = datetime.datetime(2026, 11, 21, 0, 15, 7, tzinfo=paris)
-expect_equal(to_item("u-9", "t-9", {"title": "x"}, late)["created_at"], {"S": "2026-11-20T23:15:07Z"},
-             "created_at is converted to UTC", reveal=False)
 expect_equal(from_item(plain_item), {"id": "t-1", "title": "Write the SAM template", "done": False,
                                      "created_at": "2026-11-20T09:30:00Z"}, "no due date", reveal=False)
 extra = dict(STORED, done={"BOOL": True}, version={"N": "3"}, secret_note={"S": "internal"})
@@ -602,14 +602,14 @@ with exercise("3.4 create"):
         again = create_todo(make_event("POST", "/todos", body={"title": "Write the SAM template"},
                                        headers={"Idempotency-Key": "t-1"}), dynamodb, NOW, no_new_id)
     expect_equal(again["statusCode"], 409, "the same Idempotency-Key twice")
+    keyed = dict(to_item("user-7", "req-42", {"title": "Pay", "due": "2026-12-24"}, NOW))
+    with Stubber(dynamodb) as stub:
+        stub.add_response("put_item", {}, expected_put(keyed))
+        keyed_event = make_event("POST", "/todos", body={"title": "Pay", "due": "2026-12-24"}, user="user-7",
+                                 headers={"idempotency-key": "req-42", "content-type": "application/json"})
+        first = create_todo(keyed_event, dynamodb, NOW, no_new_id)
+        stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
-keyed = dict(to_item("user-7", "req-42", {"title": "Pay", "due": "2026-12-24"}, NOW))
-with Stubber(dynamodb) as stub:
-    stub.add_response("put_item", {}, expected_put(keyed))
-    keyed_event = make_event("POST", "/todos", body={"title": "Pay", "due": "2026-12-24"}, user="user-7",
-                             headers={"idempotency-key": "req-42", "content-type": "application/json"})
-    first = create_todo(keyed_event, dynamodb, NOW, no_new_id)
-    stub.assert_no_pending_responses()
 expect_equal(first["statusCode"], 201, "a lower-case idempotency-key header is used", reveal=False)
 expect_equal(first["headers"]["Location"], "/todos/req-42", "Location of the keyed to-do", reveal=False)
 expect_equal(json.loads(first["body"])["due"], "2026-12-24", "due date returned", reveal=False)
@@ -717,6 +717,12 @@ with exercise("3.5 get and delete"):
     expect_equal(found["statusCode"], 200, "found")
     expect_equal(json.loads(found["body"])["title"], "Write the SAM template", "the to-do")
     expect_equal((deleted["statusCode"], deleted["body"]), (204, ""), "deleted: 204, empty body")
+    with Stubber(dynamodb) as stub:
+        stub.add_client_error("delete_item", service_error_code="InternalServerError", http_status_code=500,
+                              expected_params={"TableName": "Todos", "Key": key_of("user-1", "t-1"),
+                                               "ConditionExpression": "attribute_exists(todo_id)"})
+        _ = expect_raises(ClientError, delete_todo, one_todo_event("DELETE", "t-1"), dynamodb,
+                          what="other errors propagate from delete")
 ### BEGIN HIDDEN TESTS
 with Stubber(dynamodb) as stub:
     stub.add_response("get_item", {}, {"TableName": "Todos", "Key": key_of("user-2", "t-1"), "ConsistentRead": True})
@@ -739,12 +745,6 @@ with Stubber(dynamodb) as stub:
 finished_view = {"id": "t-1", "title": "Write the SAM template", "created_at": "2026-11-20T09:30:00Z", "done": True}
 expect_equal(json.loads(done["body"]), dict(finished_view, due="2026-12-01"), "the body is the API's view of the item",
              reveal=False)
-with Stubber(dynamodb) as stub:
-    stub.add_client_error("delete_item", service_error_code="InternalServerError", http_status_code=500,
-                          expected_params={"TableName": "Todos", "Key": key_of("user-1", "t-1"),
-                                           "ConditionExpression": "attribute_exists(todo_id)"})
-    _ = expect_raises(ClientError, delete_todo, one_todo_event("DELETE", "t-1"), dynamodb,
-                      what="other errors propagate from delete")
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -863,6 +863,11 @@ with exercise("3.6 list"):
     expect_equal([t["id"] for t in body["items"]], ["t-1", "t-2"], "the items, in order")
     expect_equal(decode_token(body["next"]), last, "the next token holds LastEvaluatedKey")
     expect_equal(list_todos(list_event({"limit": "0"}), dynamodb)["statusCode"], 400, "limit 0")
+    with Stubber(dynamodb) as stub:
+        stub.add_response("query", {"Items": [], "Count": 0, "ScannedCount": 0},
+                          expected_query("user-5", DEFAULT_PAGE_SIZE))
+        empty_page = list_todos(list_event(None, user="user-5"), dynamodb)
+        stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
 with Stubber(dynamodb) as stub:
     start = {"user_id": {"S": "user-1"}, "todo_id": {"S": "t-2"}}
@@ -873,11 +878,6 @@ with Stubber(dynamodb) as stub:
 expect_equal(json.loads(second["body"]), {"items": [{"id": "t-3", "title": "task 3", "done": False,
                                                      "created_at": "2026-11-20T09:30:00Z"}]},
              "the last page has no next token", reveal=False)
-with Stubber(dynamodb) as stub:
-    stub.add_response("query", {"Items": [], "Count": 0, "ScannedCount": 0},
-                      expected_query("user-5", DEFAULT_PAGE_SIZE))
-    empty_page = list_todos(list_event(None, user="user-5"), dynamodb)
-    stub.assert_no_pending_responses()
 expect_equal((empty_page["statusCode"], json.loads(empty_page["body"])), (200, {"items": []}),
              "no query string at all (queryStringParameters is None): default page size", reveal=False)
 with Stubber(dynamodb) as stub:
@@ -1027,12 +1027,12 @@ with exercise("3.7 the whole API"):
     expect_equal(json.loads(flow[2]["body"])["items"][0]["title"], "Ship it", "the list shows the new to-do")
     unknown = make_handler(dynamodb, lambda: NOW, lambda: "t-1")(make_event("PUT", "/todos"), None)
     expect_equal(unknown["statusCode"], 404, "a route the API does not have")
+    api = make_handler(dynamodb, lambda: NOW, lambda: "t-1")
+    with Stubber(dynamodb) as stub:
+        stub.add_client_error("query", service_error_code="ProvisionedThroughputExceededException",
+                              service_message="secret-table-detail: throughput exceeded", http_status_code=400)
+        failed = api(make_event("GET", "/todos"), None)
 ### BEGIN HIDDEN TESTS
-api = make_handler(dynamodb, lambda: NOW, lambda: "t-1")
-with Stubber(dynamodb) as stub:
-    stub.add_client_error("query", service_error_code="ProvisionedThroughputExceededException",
-                          service_message="secret-table-detail: throughput exceeded", http_status_code=400)
-    failed = api(make_event("GET", "/todos"), None)
 expect_equal(failed["statusCode"], 500, "an unexpected DynamoDB error is a 500", reveal=False)
 expect_equal(json.loads(failed["body"]), {"error": "internal error"}, "a 500 tells nothing about internals",
              reveal=False)
@@ -1310,6 +1310,8 @@ with exercise("3.8 SAM template"):
     function_name, settings = function_settings(template)
     expect_equal(settings.get("Handler"), "app.handler", "handler")
     expect_equal(api_routes(settings), ROUTES, "the four Api events (method, path)")
+    tables = resources_of_type(template, "AWS::DynamoDB::Table")
+    expect_equal(len(tables), 1, "one AWS::DynamoDB::Table (a SimpleTable has no sort key)")
 ### BEGIN HIDDEN TESTS
 expect_equal(str(template.get("AWSTemplateFormatVersion")), "2010-09-09", "template format version", reveal=False)
 expect_true(str(settings.get("Runtime", "")).startswith("python3"), "a Python 3 runtime")
@@ -1318,8 +1320,6 @@ expect_true(isinstance(timeout, int) and 1 <= timeout <= facts.value("apigateway
             "the function timeout must fit inside API Gateway's integration timeout")
 expect_equal(len([e for e in settings.get("Events", {}).values() if e.get("Type") == "Api"]), 4,
              "exactly four Api events", reveal=False)
-tables = resources_of_type(template, "AWS::DynamoDB::Table")
-expect_equal(len(tables), 1, "one AWS::DynamoDB::Table (a SimpleTable has no sort key)", reveal=False)
 (table_name, table), = tables.items()
 props = table.get("Properties") or {}
 expect_equal(props.get("BillingMode"), "PAY_PER_REQUEST", "on-demand table", reveal=False)
@@ -1467,14 +1467,14 @@ with exercise("3.9 monthly bill"):
     expect_equal(bill["dynamodb"], 10 * RRU, "DynamoDB, one read unit per call")
     expect_equal(bill["lambda"], 9 * L_REQ + (1_000_000 - FREE_GBS) * L_GBS, "Lambda after the free tier")
     expect_equal(bill["total"], bill["lambda"] + bill["api_gateway"] + bill["dynamodb"], "total")
+    rounded = monthly_bill(100_000_000, "http", 12.2, 1024, 0, 1)
+    expect_equal(rounded["lambda"], 99 * L_REQ + (100_000_000 * 13 / 1000 - FREE_GBS) * L_GBS,
+                 "duration rounded up to the billing granularity")
 ### BEGIN HIDDEN TESTS
 small = monthly_bill(500_000, "rest", 50, 128, 0.5, 0.5)
 expect_equal(small["lambda"], 0.0, "inside the free tier Lambda costs nothing", reveal=False)
 expect_equal(small["api_gateway"], 0.5 * REST, "REST API price", reveal=False)
 expect_equal(small["dynamodb"], 0.5 * 0.5 * RRU + 0.5 * 0.5 * WRU, "reads and writes", reveal=False)
-rounded = monthly_bill(100_000_000, "http", 12.2, 1024, 0, 1)
-expect_equal(rounded["lambda"], 99 * L_REQ + (100_000_000 * 13 / 1000 - FREE_GBS) * L_GBS,
-             "duration rounded up to the billing granularity", reveal=False)
 expect_equal(rounded["dynamodb"], 100 * WRU, "writes", reveal=False)
 big = monthly_bill(50_000_000, "rest", 200, 2048, 0.6, 0.4)
 expect_equal(big["lambda"], 49 * L_REQ + (50_000_000 * 0.2 * 2 - FREE_GBS) * L_GBS, "a large month", reveal=False)

@@ -258,20 +258,20 @@ with exercise("5.1 toy cipher"):
     expect_equal(toy_cipher(b"course-demo-key", toy_cipher(b"course-demo-key", b"hello")), b"hello",
                  "applying it twice gives the data back")
     _ = expect_raises(ValueError, toy_cipher, b"", b"data", what="an empty key")
+    def _reference_stream(key, length):
+        out = b""
+        counter = 0
+        while len(out) < length:
+            out += hashlib.sha256(key + counter.to_bytes(8, "big")).digest()
+            counter += 1
+        return out[:length]
+    long_message = bytes(range(256)) * 2 + b"tail"
+    secret = b"k" * 32
+    expect_equal(toy_cipher(secret, long_message), bytes(a ^ b for a, b in zip(long_message, _reference_stream(secret, 516))),
+                 "a message longer than one keystream block")
 ### BEGIN HIDDEN TESTS
-def _reference_stream(key, length):
-    out = b""
-    counter = 0
-    while len(out) < length:
-        out += hashlib.sha256(key + counter.to_bytes(8, "big")).digest()
-        counter += 1
-    return out[:length]
 
 
-long_message = bytes(range(256)) * 2 + b"tail"
-secret = b"k" * 32
-expect_equal(toy_cipher(secret, long_message), bytes(a ^ b for a, b in zip(long_message, _reference_stream(secret, 516))),
-             "a message longer than one keystream block", reveal=False)
 expect_equal(len(toy_cipher(secret, long_message)), len(long_message), "same length as the data", reveal=False)
 expect_equal(toy_cipher(secret, toy_cipher(secret, long_message)), long_message, "round trip of a long message",
              reveal=False)
@@ -353,6 +353,7 @@ with exercise("5.2 envelope encryption"):
         stub_decrypt(stub, context)
         expect_equal(envelope_decrypt(kms, envelope, context), order, "decrypting the envelope")
         stub.assert_no_pending_responses()
+    expect_equal(set(env2), {"key_id", "encrypted_key", "ciphertext"}, "exactly three entries in the envelope")
 ### BEGIN HIDDEN TESTS
 other_key = hashlib.sha256(b"another data key").digest()
 other_blob = b"\x09another-blob" + bytes(20)
@@ -362,8 +363,6 @@ with Stubber(kms) as stub:
     stub_data_key(stub, "alias/invoices", ctx, other_key, other_blob)
     env2 = envelope_encrypt(kms, "alias/invoices", big, ctx)
     stub.assert_no_pending_responses()
-expect_equal(set(env2), {"key_id", "encrypted_key", "ciphertext"}, "exactly three entries in the envelope",
-             reveal=False)
 expect_equal(env2["key_id"], KEY_ARN, "the key ARN returned by KMS, not the alias", reveal=False)
 assert all(other_key not in (v if isinstance(v, bytes) else str(v).encode()) for v in env2.values()), \
     "the plaintext data key must not be stored in the envelope"
@@ -553,10 +552,10 @@ with exercise("5.3 visibility timeout and DLQ"):
                             visibility_timeout=30, max_receive_count=2)
     expect_equal(result, {"processed": ["m2"], "dead_letter": ["m1"], "remaining": [],
                           "receive_counts": {"m1": 2, "m2": 1}}, "a poison message reaches the DLQ")
+    expect_equal(simulate_queue(["a"], [(0, "fail"), (30, "ok")], 30, 5),
+                 {"processed": ["a"], "dead_letter": [], "remaining": [], "receive_counts": {"a": 2}},
+                 "visible again exactly when the timeout ends")
 ### BEGIN HIDDEN TESTS
-expect_equal(simulate_queue(["a"], [(0, "fail"), (30, "ok")], 30, 5),
-             {"processed": ["a"], "dead_letter": [], "remaining": [], "receive_counts": {"a": 2}},
-             "visible again exactly when the timeout ends", reveal=False)
 expect_equal(simulate_queue(["a"], [(0, "fail"), (10, "ok"), (29, "ok")], 30, 5),
              {"processed": [], "dead_letter": [], "remaining": ["a"], "receive_counts": {"a": 1}},
              "hidden during the visibility timeout", reveal=False)
@@ -681,15 +680,14 @@ with exercise("5.4 long-polling consumer"):
         stub.assert_no_pending_responses()
     expect_equal(count, 3, "three messages deleted")
     expect_equal(seen, ["a", "b", "c"], "every body handled, in order")
+    with Stubber(sqs) as stub:
+        stub.add_response("receive_message", {"Messages": sqs_messages("ok1", "bad", "ok2")}, RECEIVE)
+        partial_entries = {"QueueUrl": QUEUE_URL, "Entries": entries("ok1", "ok2")}
+        stub.add_response("delete_message_batch", deleted_ok("ok1", "ok2"), partial_entries)
+        stub.add_response("receive_message", {"Messages": []}, RECEIVE)
+        expect_equal(drain_queue(sqs, QUEUE_URL, lambda body: body != "bad"), 2, "a failed message is not deleted")
+        stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
-with Stubber(sqs) as stub:
-    stub.add_response("receive_message", {"Messages": sqs_messages("ok1", "bad", "ok2")}, RECEIVE)
-    partial_entries = {"QueueUrl": QUEUE_URL, "Entries": entries("ok1", "ok2")}
-    stub.add_response("delete_message_batch", deleted_ok("ok1", "ok2"), partial_entries)
-    stub.add_response("receive_message", {"Messages": []}, RECEIVE)
-    expect_equal(drain_queue(sqs, QUEUE_URL, lambda body: body != "bad"), 2, "a failed message is not deleted",
-                 reveal=False)
-    stub.assert_no_pending_responses()
 with Stubber(sqs) as stub:
     stub.add_response("receive_message", {"Messages": sqs_messages("x")}, RECEIVE)
     stub.add_response("receive_message", {}, RECEIVE)
@@ -802,9 +800,9 @@ with exercise("5.5 FIFO deduplication and groups"):
     queue = [("g1", "a"), ("g2", "b"), ("g1", "c"), ("g3", "d")]
     expect_equal(fifo_receive(queue, {"g1"}, 10), [("g2", "b"), ("g3", "d")], "group g1 has a message in flight")
     expect_equal(fifo_receive(queue, set(), 2), [("g1", "a"), ("g2", "b")], "at most two messages")
+    expect_equal(fifo_accept([(0, "g", "x", "d"), (INTERVAL, "g", "x", "d")]), [("g", "x"), ("g", "x")],
+                 "the interval is over at exactly its end")
 ### BEGIN HIDDEN TESTS
-expect_equal(fifo_accept([(0, "g", "x", "d"), (INTERVAL, "g", "x", "d")]), [("g", "x"), ("g", "x")],
-             "the interval is over at exactly its end", reveal=False)
 expect_equal(fifo_accept([(0, "g", "x", "d"), (INTERVAL - 1, "g", "x", "d")]), [("g", "x")],
              "one second before the end is still a duplicate", reveal=False)
 expect_equal(fifo_accept([(0, "g", "x", "d"), (200, "g", "x", "d"), (INTERVAL + 10, "g", "x", "d")]),
@@ -943,14 +941,14 @@ with exercise("5.6 SNS filter policy"):
     expect_equal(matches(big_eu, {"region": "eu-west-1"}), False, "a missing attribute does not match")
     expect_equal(matches({"event": ["order_placed", "order_paid"]}, {"event": "order_paid"}), True,
                  "exact strings, any of the list")
+    not_test = {"stage": [{"anything-but": ["test", "dev"]}]}
+    expect_equal(matches(not_test, {}), False, "anything-but needs the attribute")
 ### BEGIN HIDDEN TESTS
 expect_equal(matches({}, {"anything": "x"}), True, "an empty policy", reveal=False)
 expect_equal(matches({"a": ["x"], "b": ["y"]}, {"a": "x", "b": "z"}), False, "every name must match (AND)",
              reveal=False)
-not_test = {"stage": [{"anything-but": ["test", "dev"]}]}
 expect_equal(matches(not_test, {"stage": "prod"}), True, "anything-but, another value", reveal=False)
 expect_equal(matches(not_test, {"stage": "dev"}), False, "anything-but, a listed value", reveal=False)
-expect_equal(matches(not_test, {}), False, "anything-but needs the attribute", reveal=False)
 expect_equal(matches({"code": [{"anything-but": 404}]}, {"code": 500}), True, "anything-but with one number",
              reveal=False)
 expect_equal(matches({"code": [{"anything-but": 404}]}, {"code": 404}), False, "anything-but, the number itself",
@@ -1069,9 +1067,9 @@ with exercise("5.7 SQS and SNS bill"):
     expect_equal(sns_monthly_cost(2_000_000, 4, {"http": 1, "sqs": 2}),
                  (2_000_000 - SNS_FREE) / 1e6 * SNS_PUB + 2 * facts.value("sns.http_per_million"),
                  "2 million publishes, one HTTP and two SQS subscriptions")
+    expect_equal(sqs_monthly_cost(10_000_000, 100), (50_000_000 - SQS_FREE) / 1e6 * SQS_STD,
+                 "100 KiB: two chunks to send and to receive, one delete")
 ### BEGIN HIDDEN TESTS
-expect_equal(sqs_monthly_cost(10_000_000, 100), (50_000_000 - SQS_FREE) / 1e6 * SQS_STD,
-             "100 KiB: two chunks to send and to receive, one delete", reveal=False)
 expect_equal(sqs_monthly_cost(1_000_000, 64), (3_000_000 - SQS_FREE) / 1e6 * SQS_STD, "exactly one chunk",
              reveal=False)
 expect_equal(sqs_monthly_cost(2_000_000, 1, fifo=True), (6_000_000 - SQS_FREE) / 1e6 * SQS_FIFO, "FIFO price",
@@ -1210,8 +1208,8 @@ def shards_needed(record_kib, records_per_second, consumers):
 with exercise("5.8 shard count"):
     expect_equal(shards_needed(4, 1000, 1), 4, "4 KiB records, 1,000 per second, one consumer")
     expect_equal(shards_needed(4, 1000, 3), 6, "the same with three consumers")
+    expect_equal(shards_needed(0.1, 5000, 1), 5, "tiny records: the records-per-second limit decides")
 ### BEGIN HIDDEN TESTS
-expect_equal(shards_needed(0.1, 5000, 1), 5, "tiny records: the records-per-second limit decides", reveal=False)
 expect_equal(shards_needed(2, 512, 1), 1, "exactly 1 MiB/s fits one shard (1 MiB = 1024 KiB)", reveal=False)
 expect_equal(shards_needed(1, 1000, 2), 1, "two consumers of 1,000 KiB/s fit one shard", reveal=False)
 expect_equal(shards_needed(1, 1000, 3), 2, "three consumers need a second shard", reveal=False)
@@ -1309,6 +1307,22 @@ with exercise("5.9 partition key to shard"):
     four = stubbed_shards(even_shards(4))
     expect_equal(shard_for_key("user-1", four), "shardId-000000000003", "user-1 on four shards")
     expect_equal(shard_for_key("user-2", four), "shardId-000000000000", "user-2 on four shards")
+    def _expected_shard(key, shards):
+        h = int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16)
+        return next(s["ShardId"] for s in shards if "EndingSequenceNumber" not in s["SequenceNumberRange"]
+                    and int(s["HashKeyRange"]["StartingHashKey"]) <= h <= int(s["HashKeyRange"]["EndingHashKey"]))
+    after_split = [
+        {"ShardId": "shardId-000000000000", "HashKeyRange": {"StartingHashKey": "0", "EndingHashKey": str(2 ** 128 - 1)},
+         "SequenceNumberRange": {"StartingSequenceNumber": "1", "EndingSequenceNumber": "99"}},
+        {"ShardId": "shardId-000000000001", "HashKeyRange": {"StartingHashKey": "0", "EndingHashKey": str(10 ** 37)},
+         "SequenceNumberRange": {"StartingSequenceNumber": "100"}},
+        {"ShardId": "shardId-000000000002",
+         "HashKeyRange": {"StartingHashKey": str(10 ** 37 + 1), "EndingHashKey": str(2 ** 128 - 1)},
+         "SequenceNumberRange": {"StartingSequenceNumber": "101"}},
+    ]
+    for key in ("user-1", "user-2", "sensor-17", "x"):
+        expect_equal(shard_for_key(key, stubbed_shards(after_split)), _expected_shard(key, after_split),
+                     f"after a split ({key})")
 ### BEGIN HIDDEN TESTS
 three = stubbed_shards(even_shards(3))
 expect_equal([s["HashKeyRange"]["EndingHashKey"] for s in three],
@@ -1323,27 +1337,11 @@ for n in (1, 5, 7, 16):
     assert shards[-1]["HashKeyRange"]["EndingHashKey"] == str(2 ** 128 - 1), "the last range ends at 2**128 - 1"
 
 
-def _expected_shard(key, shards):
-    h = int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16)
-    return next(s["ShardId"] for s in shards if "EndingSequenceNumber" not in s["SequenceNumberRange"]
-                and int(s["HashKeyRange"]["StartingHashKey"]) <= h <= int(s["HashKeyRange"]["EndingHashKey"]))
 
 
 for key in ("sensor-17", "order#42", "ünïcode-clé", "a", "", "customer-000123"):
     for shards in (three, four, stubbed_shards(even_shards(7))):
         expect_equal(shard_for_key(key, shards), _expected_shard(key, shards), f"key {key!r}", reveal=False)
-after_split = [
-    {"ShardId": "shardId-000000000000", "HashKeyRange": {"StartingHashKey": "0", "EndingHashKey": str(2 ** 128 - 1)},
-     "SequenceNumberRange": {"StartingSequenceNumber": "1", "EndingSequenceNumber": "99"}},
-    {"ShardId": "shardId-000000000001", "HashKeyRange": {"StartingHashKey": "0", "EndingHashKey": str(10 ** 37)},
-     "SequenceNumberRange": {"StartingSequenceNumber": "100"}},
-    {"ShardId": "shardId-000000000002",
-     "HashKeyRange": {"StartingHashKey": str(10 ** 37 + 1), "EndingHashKey": str(2 ** 128 - 1)},
-     "SequenceNumberRange": {"StartingSequenceNumber": "101"}},
-]
-for key in ("user-1", "user-2", "sensor-17", "x"):
-    expect_equal(shard_for_key(key, stubbed_shards(after_split)), _expected_shard(key, after_split),
-                 f"after a split ({key})", reveal=False)
 closed_only = [after_split[0]]
 _ = expect_raises(ValueError, shard_for_key, "user-1", closed_only, what="only a closed shard")
 ### END HIDDEN TESTS

@@ -36,7 +36,8 @@ _MAX_LINES = 3
 _RED, _RESET = "\x1b[0;31m", "\x1b[0m"
 
 # The exercise whose checks run now (kept after its block so hidden checks below it carry its name).
-_current = {"exercise": None}
+_current = {"exercise": None, "inside": False}
+HIDDEN_MARK = ", hidden test"  # after the exercise name when a check below the visible block failed
 
 
 class CheckFailed(AssertionError):
@@ -49,6 +50,8 @@ class CheckFailed(AssertionError):
     def __init__(self, message: str = "", exercise: str | None = None):
         super().__init__(message)
         self.exercise = exercise if exercise is not None else _current["exercise"]
+        # A check that fails after its exercise's visible block (a hidden test, under grading).
+        self.hidden = exercise is None and _current["exercise"] is not None and not _current["inside"]
 
     @property
     def message(self) -> str:
@@ -56,7 +59,9 @@ class CheckFailed(AssertionError):
 
     def headline(self) -> str:
         """The whole message, prefixed with the exercise: 'Exercise 2.1 ...: what: expected ..., got ...'."""
-        return f"Exercise {self.exercise}: {self.message}" if self.exercise else self.message
+        if not self.exercise:
+            return self.message
+        return f"Exercise {self.exercise}{HIDDEN_MARK if self.hidden else ''}: {self.message}"
 
     def short_lines(self) -> list[str]:
         """The headline wrapped to at most three lines of at most 100 characters."""
@@ -228,7 +233,7 @@ def learner_traceback(error: BaseException) -> list[str]:
 @contextmanager
 def exercise(name: str):
     """Run the visible checks of one exercise; see the module docstring."""
-    _current["exercise"] = name
+    _current["exercise"], _current["inside"] = name, True
     try:
         yield
     except NotImplementedError as raised:
@@ -245,4 +250,6 @@ def exercise(name: str):
     except Exception as raised:  # noqa: BLE001 - the learner's own code raised: say so, briefly
         frames = learner_traceback(raised)
         raise CodeRaised(f"your code raised {type(raised).__name__}: {raised}", name, frames) from raised
+    finally:
+        _current["inside"] = False
     print(f"Exercise {name}: visible checks passed. Hidden tests run when the notebook is graded.")

@@ -145,7 +145,7 @@ def test_the_learners_own_error_shows_only_the_learners_frames():
 def test_a_hidden_check_after_the_block_carries_the_exercise_name():
     cells = run_cells(SETUP, "def f():\n    return 1", 'with exercise("1.1 f"):\n    expect_equal(f(), 1, "f")\n'
                       'expect_equal(f(), 2, "a hidden case", reveal=False)')
-    assert error_lines(cells[-1]) == ["✗ Exercise 1.1 f: a hidden case: your answer is not right yet (got 1)"]
+    assert error_lines(cells[-1]) == ["✗ Exercise 1.1 f, hidden test: a hidden case: your answer is not right yet (got 1)"]
 
 
 def test_check_failed_keeps_its_message_and_exercise_across_pickling():
