@@ -1092,21 +1092,6 @@ with exercise("1.7 SSE-KMS bucket policy"):
     expect_true("aws:kms" in json.dumps(policy), "the policy checks for aws:kms")
     expect_true(all("arn:aws:s3:::photos" in json.dumps(s.get("Resource")) for s in statements),
                 "every statement is about the photos bucket")
-    _ENC, _KEYID = "s3:x-amz-server-side-encryption", "s3:x-amz-server-side-encryption-aws-kms-key-id"
-    def _upload(pol, bucket, context, action="s3:PutObject"):
-        return _ref_decision([_ADMIN, pol], action, f"arn:aws:s3:::{bucket}/2026/cat.jpg", context)
-    for _bucket, _key in (("photos", KEY), ("invoices-eu", "arn:aws:kms:eu-west-1:111122223333:key/other-key")):
-        _pol = sse_kms_bucket_policy(_bucket, _key)
-        expect_equal(_upload(_pol, _bucket, {_ENC: "aws:kms", _KEYID: _key}), "Allow",
-                     "SSE-KMS with the right key is allowed")
-        expect_equal(_upload(_pol, _bucket, {}), "ExplicitDeny", "no encryption header is denied")
-        expect_equal(_upload(_pol, _bucket, {_ENC: "AES256"}), "ExplicitDeny", "SSE-S3 is denied")
-        expect_equal(_upload(_pol, _bucket, {_ENC: "aws:kms", _KEYID: KEY + "-other"}), "ExplicitDeny",
-                     "another KMS key is denied")
-        expect_equal(_upload(_pol, _bucket, {_ENC: "aws:kms"}), "ExplicitDeny", "aws:kms without naming the key is denied")
-        expect_equal(_upload(_pol, _bucket, {_ENC: "AES256", _KEYID: _key}), "ExplicitDeny", "the right key with AES256")
-        expect_equal(_upload(_pol, _bucket, {}, action="s3:GetObject"), "Allow", "reads are not affected")
-        expect_equal(_upload(_pol, "another-bucket", {}), "Allow", "other buckets are not affected")
 ### BEGIN HIDDEN TESTS
 def _ref_decision(policies, action, resource, context):
     def listed(v):
@@ -1139,10 +1124,27 @@ def _ref_decision(policies, action, resource, context):
 
 
 _ADMIN = {"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}
+_ENC, _KEYID = "s3:x-amz-server-side-encryption", "s3:x-amz-server-side-encryption-aws-kms-key-id"
 
 
+def _upload(pol, bucket, context, action="s3:PutObject"):
+    return _ref_decision([_ADMIN, pol], action, f"arn:aws:s3:::{bucket}/2026/cat.jpg", context)
 
 
+for _bucket, _key in (("photos", KEY), ("invoices-eu", "arn:aws:kms:eu-west-1:111122223333:key/other-key")):
+    _pol = sse_kms_bucket_policy(_bucket, _key)
+    expect_equal(_upload(_pol, _bucket, {_ENC: "aws:kms", _KEYID: _key}), "Allow",
+                 "SSE-KMS with the right key is allowed", reveal=False)
+    expect_equal(_upload(_pol, _bucket, {}), "ExplicitDeny", "no encryption header is denied", reveal=False)
+    expect_equal(_upload(_pol, _bucket, {_ENC: "AES256"}), "ExplicitDeny", "SSE-S3 is denied", reveal=False)
+    expect_equal(_upload(_pol, _bucket, {_ENC: "aws:kms", _KEYID: KEY + "-other"}), "ExplicitDeny",
+                 "another KMS key is denied", reveal=False)
+    expect_equal(_upload(_pol, _bucket, {_ENC: "aws:kms"}), "ExplicitDeny", "aws:kms without naming the key is denied",
+                 reveal=False)
+    expect_equal(_upload(_pol, _bucket, {_ENC: "AES256", _KEYID: _key}), "ExplicitDeny", "the right key with AES256",
+                 reveal=False)
+    expect_equal(_upload(_pol, _bucket, {}, action="s3:GetObject"), "Allow", "reads are not affected", reveal=False)
+    expect_equal(_upload(_pol, "another-bucket", {}), "Allow", "other buckets are not affected", reveal=False)
 ### END HIDDEN TESTS
 
 # %% [markdown]

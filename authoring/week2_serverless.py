@@ -1173,6 +1173,9 @@ with exercise("2.8 non-proxy pipeline"):
                   "body": {"city": "Paris", "temperature": 21}, "backend_called": True}, "a good request")
     expect_equal(run_method(weather_request({"city": "Oslo"}), weather_method, weather_backend)["statusCode"], 404,
                  "an unknown city maps to 404")
+    def crashing_backend(payload):
+        raise RuntimeError("Task timed out")
+
     crash = run_method(weather_request({"city": "Paris"}), weather_method, crashing_backend)
     expect_equal(crash["statusCode"], 200, "an error that matches no pattern falls back to the default (200)")
 ### BEGIN HIDDEN TESTS
@@ -1198,11 +1201,6 @@ bad_units = run_method(weather_request({"city": "Lima", "units": "kelvin"}), wea
 expect_equal(bad_units, {"statusCode": 400, "headers": {"Content-Type": "application/json"},
                          "body": {"message": "Bad units kelvin"}, "backend_called": True}, "second pattern",
              reveal=False)
-
-
-def crashing_backend(payload):
-    raise RuntimeError("Task timed out")
-
 
 expect_equal(crash["body"], {"message": "Task timed out"}, "the error message as body", reveal=False)
 

@@ -477,6 +477,7 @@ with exercise("3.3 items"):
                  "the item of a to-do with a due date")
     expect_equal(from_item(STORED), {"id": "t-1", "title": "Write the SAM template", "done": False,
                                      "created_at": "2026-11-20T09:30:00Z", "due": "2026-12-01"}, "the API's view")
+    paris = datetime.timezone(datetime.timedelta(hours=1))
     late = datetime.datetime(2026, 11, 21, 0, 15, 7, tzinfo=paris)
     expect_equal(to_item("u-9", "t-9", {"title": "x"}, late)["created_at"], {"S": "2026-11-20T23:15:07Z"},
                  "created_at is converted to UTC")
@@ -484,7 +485,6 @@ with exercise("3.3 items"):
 plain_item = {k: v for k, v in STORED.items() if k != "due"}
 expect_equal(to_item("user-1", "t-1", {"title": "Write the SAM template"}, NOW), plain_item,
              "no due date: no due attribute", reveal=False)
-paris = datetime.timezone(datetime.timedelta(hours=1))
 expect_equal(from_item(plain_item), {"id": "t-1", "title": "Write the SAM template", "done": False,
                                      "created_at": "2026-11-20T09:30:00Z"}, "no due date", reveal=False)
 extra = dict(STORED, done={"BOOL": True}, version={"N": "3"}, secret_note={"S": "internal"})

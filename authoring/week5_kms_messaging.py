@@ -258,20 +258,20 @@ with exercise("5.1 toy cipher"):
     expect_equal(toy_cipher(b"course-demo-key", toy_cipher(b"course-demo-key", b"hello")), b"hello",
                  "applying it twice gives the data back")
     _ = expect_raises(ValueError, toy_cipher, b"", b"data", what="an empty key")
-    def _reference_stream(key, length):
-        out = b""
-        counter = 0
-        while len(out) < length:
-            out += hashlib.sha256(key + counter.to_bytes(8, "big")).digest()
-            counter += 1
-        return out[:length]
-    long_message = bytes(range(256)) * 2 + b"tail"
-    secret = b"k" * 32
-    expect_equal(toy_cipher(secret, long_message), bytes(a ^ b for a, b in zip(long_message, _reference_stream(secret, 516))),
-                 "a message longer than one keystream block")
 ### BEGIN HIDDEN TESTS
+def _reference_stream(key, length):
+    out = b""
+    counter = 0
+    while len(out) < length:
+        out += hashlib.sha256(key + counter.to_bytes(8, "big")).digest()
+        counter += 1
+    return out[:length]
 
 
+long_message = bytes(range(256)) * 2 + b"tail"
+secret = b"k" * 32
+expect_equal(toy_cipher(secret, long_message), bytes(a ^ b for a, b in zip(long_message, _reference_stream(secret, 516))),
+             "a message longer than one keystream block", reveal=False)
 expect_equal(len(toy_cipher(secret, long_message)), len(long_message), "same length as the data", reveal=False)
 expect_equal(toy_cipher(secret, toy_cipher(secret, long_message)), long_message, "round trip of a long message",
              reveal=False)
@@ -353,7 +353,7 @@ with exercise("5.2 envelope encryption"):
         stub_decrypt(stub, context)
         expect_equal(envelope_decrypt(kms, envelope, context), order, "decrypting the envelope")
         stub.assert_no_pending_responses()
-    expect_equal(set(env2), {"key_id", "encrypted_key", "ciphertext"}, "exactly three entries in the envelope")
+    expect_equal(set(envelope), {"key_id", "encrypted_key", "ciphertext"}, "exactly three entries in the envelope")
 ### BEGIN HIDDEN TESTS
 other_key = hashlib.sha256(b"another data key").digest()
 other_blob = b"\x09another-blob" + bytes(20)
@@ -1307,22 +1307,6 @@ with exercise("5.9 partition key to shard"):
     four = stubbed_shards(even_shards(4))
     expect_equal(shard_for_key("user-1", four), "shardId-000000000003", "user-1 on four shards")
     expect_equal(shard_for_key("user-2", four), "shardId-000000000000", "user-2 on four shards")
-    def _expected_shard(key, shards):
-        h = int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16)
-        return next(s["ShardId"] for s in shards if "EndingSequenceNumber" not in s["SequenceNumberRange"]
-                    and int(s["HashKeyRange"]["StartingHashKey"]) <= h <= int(s["HashKeyRange"]["EndingHashKey"]))
-    after_split = [
-        {"ShardId": "shardId-000000000000", "HashKeyRange": {"StartingHashKey": "0", "EndingHashKey": str(2 ** 128 - 1)},
-         "SequenceNumberRange": {"StartingSequenceNumber": "1", "EndingSequenceNumber": "99"}},
-        {"ShardId": "shardId-000000000001", "HashKeyRange": {"StartingHashKey": "0", "EndingHashKey": str(10 ** 37)},
-         "SequenceNumberRange": {"StartingSequenceNumber": "100"}},
-        {"ShardId": "shardId-000000000002",
-         "HashKeyRange": {"StartingHashKey": str(10 ** 37 + 1), "EndingHashKey": str(2 ** 128 - 1)},
-         "SequenceNumberRange": {"StartingSequenceNumber": "101"}},
-    ]
-    for key in ("user-1", "user-2", "sensor-17", "x"):
-        expect_equal(shard_for_key(key, stubbed_shards(after_split)), _expected_shard(key, after_split),
-                     f"after a split ({key})")
 ### BEGIN HIDDEN TESTS
 three = stubbed_shards(even_shards(3))
 expect_equal([s["HashKeyRange"]["EndingHashKey"] for s in three],
@@ -1337,11 +1321,27 @@ for n in (1, 5, 7, 16):
     assert shards[-1]["HashKeyRange"]["EndingHashKey"] == str(2 ** 128 - 1), "the last range ends at 2**128 - 1"
 
 
+def _expected_shard(key, shards):
+    h = int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16)
+    return next(s["ShardId"] for s in shards if "EndingSequenceNumber" not in s["SequenceNumberRange"]
+                and int(s["HashKeyRange"]["StartingHashKey"]) <= h <= int(s["HashKeyRange"]["EndingHashKey"]))
 
 
 for key in ("sensor-17", "order#42", "ünïcode-clé", "a", "", "customer-000123"):
     for shards in (three, four, stubbed_shards(even_shards(7))):
         expect_equal(shard_for_key(key, shards), _expected_shard(key, shards), f"key {key!r}", reveal=False)
+after_split = [
+    {"ShardId": "shardId-000000000000", "HashKeyRange": {"StartingHashKey": "0", "EndingHashKey": str(2 ** 128 - 1)},
+     "SequenceNumberRange": {"StartingSequenceNumber": "1", "EndingSequenceNumber": "99"}},
+    {"ShardId": "shardId-000000000001", "HashKeyRange": {"StartingHashKey": "0", "EndingHashKey": str(10 ** 37)},
+     "SequenceNumberRange": {"StartingSequenceNumber": "100"}},
+    {"ShardId": "shardId-000000000002",
+     "HashKeyRange": {"StartingHashKey": str(10 ** 37 + 1), "EndingHashKey": str(2 ** 128 - 1)},
+     "SequenceNumberRange": {"StartingSequenceNumber": "101"}},
+]
+for key in ("user-1", "user-2", "sensor-17", "x"):
+    expect_equal(shard_for_key(key, stubbed_shards(after_split)), _expected_shard(key, after_split),
+                 f"after a split ({key})", reveal=False)
 closed_only = [after_split[0]]
 _ = expect_raises(ValueError, shard_for_key, "user-1", closed_only, what="only a closed shard")
 ### END HIDDEN TESTS

@@ -1239,13 +1239,13 @@ with exercise("6.7 capabilities and CreateStack"):
     expect_equal(request["Parameters"], [{"ParameterKey": "Stage", "ParameterValue": "test"}], "parameters")
     expect_equal(json.loads(request["TemplateBody"]), ROLE_TEMPLATE, "the template as JSON text")
     expect_true(botocore_accepts(request), "botocore accepts the request")
+    named = {"Resources": {"R": {"Type": "AWS::IAM::Role", "Properties": {"RoleName": "shop-role"}}}}
     typed = create_stack_params("shop", named, {"Size": 3, "Zones": ["a", "b"], "Name": "x"}, debug=True)
     expect_equal(typed["Parameters"], [{"ParameterKey": "Name", "ParameterValue": "x"},
                                        {"ParameterKey": "Size", "ParameterValue": "3"},
                                        {"ParameterKey": "Zones", "ParameterValue": "a,b"}],
                  "values become strings, lists are comma-joined, sorted by key")
 ### BEGIN HIDDEN TESTS
-named = {"Resources": {"R": {"Type": "AWS::IAM::Role", "Properties": {"RoleName": "shop-role"}}}}
 expect_equal(required_capabilities(named), ["CAPABILITY_NAMED_IAM"], "a named role needs NAMED_IAM only",
              reveal=False)
 sam = {"Transform": "AWS::Serverless-2016-10-31",

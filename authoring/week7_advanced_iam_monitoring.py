@@ -193,12 +193,11 @@ with exercise("7.1 policy variables"):
                  "arn:aws:s3:::docs/home/maria/*", "an S3 home folder")
     expect_equal(resolve_policy_variables("${aws:PrincipalTag/team, 'shared'}", {}), "shared", "a default value")
     expect_equal(resolve_policy_variables("no variables here", {}), "no variables here", "plain text")
+    expect_equal(resolve_policy_variables("home/${aws:username}/*", {}), None, "an absent key without default")
 ### BEGIN HIDDEN TESTS
 sub = "us-east-1:0f1e2d3c-aaaa-bbbb-cccc-1234567890ab"
 expect_equal(resolve_policy_variables("${cognito-identity.amazonaws.com:sub}",
                                       {"cognito-identity.amazonaws.com:sub": sub}), sub, "a Cognito identity id",
-             reveal=False)
-expect_equal(resolve_policy_variables("home/${aws:username}/*", {}), None, "an absent key without default",
              reveal=False)
 expect_equal(resolve_policy_variables("${aws:PrincipalTag/team, 'shared'}", {"aws:PrincipalTag/team": "red"}),
              "red", "the context value wins over the default", reveal=False)
@@ -284,6 +283,9 @@ with exercise("7.2 policy evaluation"):
     expect_equal(is_allowed(notes_policy, "dynamodb:Scan", NOTES_TABLE, me), False, "an action not listed")
     expect_equal(is_allowed(home_folder_policy, "s3:GetObject", "arn:aws:s3:::docs/home/maria/cv.pdf",
                             {"aws:username": "maria"}), True, "maria reads her own file")
+    wide = {"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"},
+                          {"Effect": "Deny", "Action": "s3:Delete*", "Resource": "arn:aws:s3:::docs/*"}]}
+    expect_equal(is_allowed(wide, "s3:DeleteObject", "arn:aws:s3:::docs/a.txt", {}), False, "explicit deny wins")
 ### BEGIN HIDDEN TESTS
 expect_equal(is_allowed(home_folder_policy, "s3:GetObject", "arn:aws:s3:::docs/home/maria/cv.pdf",
                         {"aws:username": "tom"}), False, "tom cannot read maria's file", reveal=False)
@@ -293,10 +295,6 @@ expect_equal(is_allowed(home_folder_policy, "S3:getobject", "arn:aws:s3:::docs/h
                         {"aws:username": "maria"}), True, "actions are case-insensitive", reveal=False)
 expect_equal(is_allowed(home_folder_policy, "s3:GetObject", "arn:aws:s3:::docs/home/Maria/cv.pdf",
                         {"aws:username": "maria"}), False, "resources are case-sensitive", reveal=False)
-wide = {"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"},
-                      {"Effect": "Deny", "Action": "s3:Delete*", "Resource": "arn:aws:s3:::docs/*"}]}
-expect_equal(is_allowed(wide, "s3:DeleteObject", "arn:aws:s3:::docs/a.txt", {}), False, "explicit deny wins",
-             reveal=False)
 expect_equal(is_allowed(wide, "s3:DeleteObject", "arn:aws:s3:::other/a.txt", {}), True, "deny on another bucket",
              reveal=False)
 expect_equal(is_allowed(wide, "dynamodb:GetItem", "arn:aws:s3:::docs/a.txt", {}), False, "implicit deny",
@@ -500,10 +498,10 @@ with exercise("7.3 SigV4"):
                                    b""), botocore_canonical(*vanilla_args), "canonical request of get-vanilla")
     expect_equal(mine(*vanilla_args), botocore_authorization(*vanilla_args), "get-vanilla, as botocore signs it")
     expect_true(mine(*vanilla_args).endswith(VANILLA_SIGNATURE), "get-vanilla matches AWS's published signature")
+    query_args = ("GET", "example.amazonaws.com", "/", {"Param2": "value2", "Param1": "value1"}, {}, b"",
+                  "us-east-1", "service", "20150830T123600Z")  # AWS's get-vanilla-query-order-key-case
+    expect_equal(mine(*query_args), botocore_authorization(*query_args), "query parameters are sorted")
 ### BEGIN HIDDEN TESTS
-query_args = ("GET", "example.amazonaws.com", "/", {"Param2": "value2", "Param1": "value1"}, {}, b"",
-              "us-east-1", "service", "20150830T123600Z")  # AWS's get-vanilla-query-order-key-case
-expect_equal(mine(*query_args), botocore_authorization(*query_args), "query parameters are sorted", reveal=False)
 expect_true(mine(*query_args).endswith("b97d918cfa904a5beff61c982a1b6f458b799221646efd99d3219ec94cdf2500"),
             "AWS's get-vanilla-query-order-key-case vector")
 body = json.dumps({"TableName": "UserNotes"}).encode()
@@ -652,12 +650,11 @@ with exercise("7.4 statistic sets"):
                  "three latencies")
     expect_equal(average(statistic_set([120, 80, 100])), 100.0, "their average")
     _ = expect_raises(ValueError, statistic_set, [], what="an empty list")
+    host_a = statistic_set([10, 20])
+    host_b = statistic_set([100, 200, 300, 400, 500, 600])
+    merged = merge_statistic_sets([host_a, host_b])
+    expect_equal(merged, {"SampleCount": 8.0, "Sum": 2130.0, "Minimum": 10.0, "Maximum": 600.0}, "two hosts merged")
 ### BEGIN HIDDEN TESTS
-host_a = statistic_set([10, 20])
-host_b = statistic_set([100, 200, 300, 400, 500, 600])
-merged = merge_statistic_sets([host_a, host_b])
-expect_equal(merged, {"SampleCount": 8.0, "Sum": 2130.0, "Minimum": 10.0, "Maximum": 600.0}, "two hosts merged",
-             reveal=False)
 expect_equal(average(merged), 2130 / 8, "the merged average weighs every sample", reveal=False)
 expect_equal(merge_statistic_sets([host_a]), host_a, "merging one set", reveal=False)
 expect_equal(statistic_set([7.5]), {"SampleCount": 1.0, "Sum": 7.5, "Minimum": 7.5, "Maximum": 7.5}, "one value",
@@ -733,17 +730,17 @@ with exercise("7.5 PutMetricData"):
         stub.add_response("put_metric_data", {}, expected)
         expect_equal(publish_latency(cloudwatch, "checkout", samples), 2, "two minutes of samples")
         stub.assert_no_pending_responses()
+    shuffled = [(T0 + dt.timedelta(seconds=70, microseconds=500), 300), (T0 + dt.timedelta(seconds=1), 10),
+                (T0 + dt.timedelta(seconds=1, microseconds=900_000), 30), (T0 + dt.timedelta(seconds=2), 20)]
+    high = {"Namespace": "Shop", "MetricData": [latency_datum("search", T0 + dt.timedelta(seconds=1), [10, 30], 1),
+                                                latency_datum("search", T0 + dt.timedelta(seconds=2), [20], 1),
+                                                latency_datum("search", T0 + dt.timedelta(seconds=70), [300], 1)]}
+    with Stubber(cloudwatch) as stub:
+        stub.add_response("put_metric_data", {}, high)
+        expect_equal(publish_latency(cloudwatch, "search", shuffled, high_resolution=True), 3,
+                     "high resolution, unordered samples")
+        stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
-shuffled = [(T0 + dt.timedelta(seconds=70, microseconds=500), 300), (T0 + dt.timedelta(seconds=1), 10),
-            (T0 + dt.timedelta(seconds=1, microseconds=900_000), 30), (T0 + dt.timedelta(seconds=2), 20)]
-high = {"Namespace": "Shop", "MetricData": [latency_datum("search", T0 + dt.timedelta(seconds=1), [10, 30], 1),
-                                            latency_datum("search", T0 + dt.timedelta(seconds=2), [20], 1),
-                                            latency_datum("search", T0 + dt.timedelta(seconds=70), [300], 1)]}
-with Stubber(cloudwatch) as stub:
-    stub.add_response("put_metric_data", {}, high)
-    expect_equal(publish_latency(cloudwatch, "search", shuffled, high_resolution=True), 3,
-                 "high resolution, unordered samples", reveal=False)
-    stub.assert_no_pending_responses()
 standard = {"Namespace": "Shop", "MetricData": [latency_datum("search", T0, [10, 30, 20], 60),
                                                 latency_datum("search", T0 + dt.timedelta(minutes=1), [300], 60)]}
 with Stubber(cloudwatch) as stub:
@@ -819,11 +816,10 @@ with exercise("7.6 retention"):
     expect_equal(finest_period(10 * 60), 1, "ten minutes old")
     expect_equal(finest_period(2 * DAY), 60, "two days old")
     expect_equal(finest_period(30 * DAY), 300, "a month old")
+    expect_equal(finest_period(facts.value("cloudwatch.retention_sub_minute_hours") * HOUR), 60, "exactly 3 h")
 ### BEGIN HIDDEN TESTS
 expect_equal(finest_period(0), 1, "brand new", reveal=False)
 expect_equal(finest_period(facts.value("cloudwatch.retention_sub_minute_hours") * HOUR - 1), 1, "just inside 3 h",
-             reveal=False)
-expect_equal(finest_period(facts.value("cloudwatch.retention_sub_minute_hours") * HOUR), 60, "exactly 3 h",
              reveal=False)
 expect_equal(finest_period(facts.value("cloudwatch.retention_1min_days") * DAY), 300, "exactly 15 days",
              reveal=False)
@@ -919,14 +915,14 @@ with exercise("7.7 alarm evaluator"):
     expect_equal(alarm_states([1, 9, 9, 9, 1], 5, 3, 3), ["OK", "OK", "OK", "ALARM", "OK"], "3 out of 3")
     expect_equal(alarm_states([9, 1, 9, 1, 1], 5, 3, 2), ["OK", "OK", "ALARM", "OK", "OK"], "2 out of 3")
     expect_equal(alarm_states(alarm_values, 5, 5, 3, "notBreaching"), alarm_states_chart, "the chart's scenario")
+    gaps = [None, None, 9, None, None, None, None]
+    expect_equal(alarm_states(gaps, 5, 3, 1, "ignore"),
+                 ["INSUFFICIENT_DATA", "INSUFFICIENT_DATA", "ALARM", "ALARM", "ALARM", "ALARM", "ALARM"],
+                 "ignore: an empty window keeps the state")
 ### BEGIN HIDDEN TESTS
-gaps = [None, None, 9, None, None, None, None]
 expect_equal(alarm_states(gaps, 5, 3, 1, "missing"),
              ["INSUFFICIENT_DATA", "INSUFFICIENT_DATA", "ALARM", "ALARM", "ALARM", "INSUFFICIENT_DATA",
               "INSUFFICIENT_DATA"], "missing: an empty window has insufficient data", reveal=False)
-expect_equal(alarm_states(gaps, 5, 3, 1, "ignore"),
-             ["INSUFFICIENT_DATA", "INSUFFICIENT_DATA", "ALARM", "ALARM", "ALARM", "ALARM", "ALARM"],
-             "ignore: an empty window keeps the state", reveal=False)
 expect_equal(alarm_states(gaps, 5, 3, 2, "breaching"),
              ["ALARM", "ALARM", "ALARM", "ALARM", "ALARM", "ALARM", "ALARM"],
              "breaching: missing points count as bad", reveal=False)
@@ -1021,6 +1017,9 @@ with exercise("7.8 EMF record"):
     expect_equal({k: v for k, v in record.items() if k != "_aws"},
                  {"Service": "checkout", "Latency": 182, "requestId": "a1b2"}, "the top-level fields")
     expect_equal(record["_aws"]["Timestamp"], 1793615400000, "the timestamp in milliseconds")
+    _ = expect_raises(ValueError, emf_record, "Shop", {"Service": "a"}, {}, 1, what="no metrics")
+    _ = expect_raises(ValueError, emf_record, "Shop", {"Latency": "a"}, {"Latency": (1, "Count")}, 1,
+                      what="a dimension named like a metric")
 ### BEGIN HIDDEN TESTS
 two = emf_record("Shop", {"Service": "cart", "Operation": "add"},
                  {"Latency": (12.5, "Milliseconds"), "Errors": (0, "Count")}, 1)
@@ -1032,9 +1031,6 @@ expect_equal(json.loads(json.dumps(two)), two, "the record is plain JSON", revea
 no_dims = emf_record("Shop", {}, {"Orders": (3, "Count")}, 5)
 expect_equal(no_dims["_aws"]["CloudWatchMetrics"][0]["Dimensions"], [[]], "no dimensions: one empty set",
              reveal=False)
-_ = expect_raises(ValueError, emf_record, "Shop", {"Service": "a"}, {}, 1, what="no metrics")
-_ = expect_raises(ValueError, emf_record, "Shop", {"Latency": "a"}, {"Latency": (1, "Count")}, 1,
-                  what="a dimension named like a metric")
 _ = expect_raises(ValueError, emf_record, "Shop", {}, {"Latency": (1, "Count")}, 1, {"Latency": 2},
                   what="a property named like a metric")
 ### END HIDDEN TESTS
@@ -1356,12 +1352,12 @@ with exercise("7.10 X-Ray"):
                   "start": 0x5759e988}, "the documented example")
     expect_equal(sample([0.1, 0.2, 0.3, 1.5], 1, 0.0, random.Random(1)), [True, False, False, True],
                  "reservoir 1 per second, rate 0")
+    expect_equal(parse_trace_header("Root=1-67891233-abcdef012345678912345678;Sampled=?")["sampled"], None,
+                 "Sampled=? leaves the decision open")
 ### BEGIN HIDDEN TESTS
 expect_equal(parse_trace_header("Sampled=0; Root=1-5759e988-bd862e3fe1be46a994272793"),
              {"root": "1-5759e988-bd862e3fe1be46a994272793", "parent": None, "sampled": False, "start": 0x5759e988},
              "another order, spaces, no parent", reveal=False)
-expect_equal(parse_trace_header("Root=1-67891233-abcdef012345678912345678;Sampled=?")["sampled"], None,
-             "Sampled=? leaves the decision open", reveal=False)
 expect_equal(parse_trace_header("Root=1-67891233-abcdef012345678912345678;Lineage=a87bd80c:1|68fd508a:5")["sampled"],
              None, "no Sampled field; Lineage ignored", reveal=False)
 _ = expect_raises(ValueError, parse_trace_header, "Parent=53995c3f42cd8ad8;Sampled=1", what="no Root")
