@@ -992,7 +992,8 @@ def make_handler(client, clock, new_id):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex7_router_tests", "points": 4}
+# %% nbgrader={"grade": false, "grade_id": "ex7_router_helpers", "locked": true}
+# The check below runs this flow: create, get, list, delete, get again, with the DynamoDB calls each step makes.
 T1 = {"user_id": {"S": "user-1"}, "todo_id": {"S": "t-1"}, "title": {"S": "Ship it"}, "done": {"BOOL": False},
       "created_at": {"S": "2026-11-20T09:30:00Z"}}
 KEY_T1 = {"user_id": {"S": "user-1"}, "todo_id": {"S": "t-1"}}
@@ -1021,6 +1022,7 @@ def run_flow(handler):
     return responses
 
 
+# %% nbgrader={"grade": true, "grade_id": "ex7_router_tests", "points": 4}
 with exercise("3.7 the whole API"):
     flow = run_flow(make_handler(dynamodb, lambda: NOW, lambda: "t-1"))
     expect_equal([r["statusCode"] for r in flow], [201, 200, 200, 204, 404], "create, get, list, delete, get")
