@@ -56,6 +56,7 @@
 from course.offline import isolate_aws
 isolate_aws()  # fake credentials, every real AWS request blocked: this course never needs an account
 from course import facts
+from course.display import changed_table, fact_table
 from course.testing import exercise, expect_equal, expect_true, expect_raises
 
 import base64
@@ -96,10 +97,9 @@ MIB, GIB, TIB = 2 ** 20, 2 ** 30, 2 ** 40
 
 # %%
 week_services = ["IAM", "STS", "Cognito", "S3", "KMS", "CloudFront"]
-week_facts = pd.concat([facts.frame("facts", service=s) for s in week_services] +
-                       [facts.frame("prices", service="S3")], ignore_index=True)
-week_facts = week_facts[~week_facts["key"].str.startswith("s3.website_dot_form.")]
-week_facts[["key", "value", "unit", "description", "source_grade", "as_of"]]
+week_keys = [f.key for f in fact_table(service=week_services, table="facts").rows
+             if not f.key.startswith("s3.website_dot_form.")]
+fact_table(week_keys + [f.key for f in fact_table(service="S3", table="prices").rows])
 
 # %% [markdown]
 # The table of changes is built from the fact rows, so it always shows the values the course uses. Two more
@@ -107,9 +107,7 @@ week_facts[["key", "value", "unit", "description", "source_grade", "as_of"]]
 # 6), and bucket-level request rates no longer need random key prefixes to be reached (section 7).
 
 # %%
-changes = [f for f in facts.changed_since_notes() if f.service in week_services]
-pd.DataFrame([{"fact": f.key, "now": f.value, "unit": f.unit, "2019 notes": f.value_in_2019_notes,
-               "what changed": f.changed, "source": f.citation} for f in changes])
+changed_table(service=week_services)
 
 # %% [markdown]
 # ## 1. IAM policies: who may do what
@@ -239,6 +237,11 @@ with exercise("1.1 policy evaluator"):
                                "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}
     expect_equal(evaluate([READ_PHOTOS, tls_only], "s3:GetObject", "arn:aws:s3:::photos/a", {"aws:SecureTransport": "false"}),
                  "ExplicitDeny", "a Bool condition that matches")
+    region_lock = {"Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*",
+                                  "Condition": {"StringNotEquals": {"aws:RequestedRegion": ["eu-west-1", "eu-central-1"]}}}]}
+    allow_all = {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+    expect_equal(evaluate([allow_all, region_lock], "ec2:RunInstances", "*", {}), "ExplicitDeny",
+                 "a negated operator is true when the key is missing")
 ### BEGIN HIDDEN TESTS
 cat = "arn:aws:s3:::photos/cat.jpg"
 expect_equal(evaluate([READ_PHOTOS, NO_SECRETS], "s3:GetObject", "arn:aws:s3:::photos/secret/k"), "ExplicitDeny",
@@ -263,15 +266,10 @@ expect_equal(evaluate([one_char], "logs:PutLogEvents", "arn:aws:logs:eu-west-1:1
              "? matches one character", reveal=False)
 expect_equal(evaluate([one_char], "logs:PutLogEvents", "arn:aws:logs:eu-west-1:111122223333:log-group:app-12"),
              "ImplicitDeny", "? matches exactly one character", reveal=False)
-region_lock = {"Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*",
-                              "Condition": {"StringNotEquals": {"aws:RequestedRegion": ["eu-west-1", "eu-central-1"]}}}]}
-allow_all = {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
 expect_equal(evaluate([allow_all, region_lock], "ec2:RunInstances", "*", {"aws:RequestedRegion": "eu-central-1"}), "Allow",
              "StringNotEquals with a list: equal to one of them", reveal=False)
 expect_equal(evaluate([allow_all, region_lock], "ec2:RunInstances", "*", {"aws:RequestedRegion": "us-east-1"}),
              "ExplicitDeny", "StringNotEquals with a list: equal to none", reveal=False)
-expect_equal(evaluate([allow_all, region_lock], "ec2:RunInstances", "*", {}), "ExplicitDeny",
-             "a negated operator is true when the key is missing", reveal=False)
 tagged = {"Statement": [{"Effect": "Allow", "Action": "ec2:StopInstances", "Resource": "*",
                          "Condition": {"StringEquals": {"aws:ResourceTag/team": ["web", "api"]},
                                        "StringLike": {"aws:PrincipalTag/role": "dev*"}}}]}
@@ -415,9 +413,9 @@ with exercise("1.2 AssumeRole request"):
                   match="MaxSessionDuration")
     expect_equal(stubbed_assume_role(assume_role_params(ROLE, "build-42", 900))["Credentials"]["SessionToken"], "token",
                  "a stubbed AssumeRole accepted your parameters")
+    expect_equal(assume_role_params(ROLE, "ci", 43200, role_max_session_seconds=43200)["DurationSeconds"], 43200,
+                 "12 hours on a role that allows 12 hours")
 ### BEGIN HIDDEN TESTS
-expect_equal(assume_role_params(ROLE, "ci", 43200, role_max_session_seconds=43200)["DurationSeconds"], 43200,
-             "12 hours on a role that allows 12 hours", reveal=False)
 _ = expect_raises(ValueError, assume_role_params, ROLE, "ci", 43200, role_max_session_seconds=21600,
                   what="above a 6-hour role maximum", match="MaxSessionDuration")
 _ = expect_raises(ValueError, assume_role_params, ROLE, "ci", 899, what="one second below the STS minimum")
@@ -638,13 +636,13 @@ with exercise("1.3 verify a token"):
                   client_id="web-client", token_use="id", what="two hours later", match="expired")
     expect_raises(ValueError, verify_token, good, b"another-secret", now=NOW, issuer=POOL_ISSUER,
                   client_id="web-client", token_use="id", what="signed with another key", match="signature")
+    def _check(token, **changes):
+        args = {"now": NOW, "issuer": POOL_ISSUER, "client_id": "web-client", "token_use": "id", **changes}
+        return verify_token(token, SECRET, **args)
+    _ = expect_raises(ValueError, _check, good, now=ID_CLAIMS["exp"], what="expired exactly at exp", match="expired")
 ### BEGIN HIDDEN TESTS
-def _check(token, **changes):
-    args = {"now": NOW, "issuer": POOL_ISSUER, "client_id": "web-client", "token_use": "id", **changes}
-    return verify_token(token, SECRET, **args)
 
 
-_ = expect_raises(ValueError, _check, good, now=ID_CLAIMS["exp"], what="expired exactly at exp", match="expired")
 expect_equal(_check(good, now=ID_CLAIMS["exp"] - 1), ID_CLAIMS, "one second before exp", reveal=False)
 head, body, sig = good.split(".")
 forged_body = b64url(json.dumps({**ID_CLAIMS, "sub": "admin"}).encode())
@@ -767,9 +765,9 @@ with exercise("1.4 website URL"):
     expect_equal(website_url("my-site", "us-east-1"), "http://my-site.s3-website-us-east-1.amazonaws.com", "us-east-1")
     expect_equal(website_url("docs.example.com", "us-west-2"), "http://docs.example.com.s3-website-us-west-2.amazonaws.com",
                  "a bucket named like a domain")
+    expect_equal(website_url("my-site", "eu-central-1"), "http://my-site.s3-website.eu-central-1.amazonaws.com",
+                 "a dot-form Region")
 ### BEGIN HIDDEN TESTS
-expect_equal(website_url("my-site", "eu-central-1"), "http://my-site.s3-website.eu-central-1.amazonaws.com",
-             "a dot-form Region", reveal=False)
 expect_equal(website_url("b-1", "ap-south-1"), "http://b-1.s3-website.ap-south-1.amazonaws.com", "another dot Region",
              reveal=False)
 expect_equal(website_url("b-1", "sa-east-1"), "http://b-1.s3-website-sa-east-1.amazonaws.com", "a dash Region",
@@ -796,11 +794,12 @@ _ = expect_raises(ValueError, website_url, "my-site", "mars-north-1", what="an u
 
 # %%
 for key in ("s3.multipart_min_part_mib", "s3.multipart_max_part_gib", "s3.multipart_max_parts",
-            "s3.multipart_advised_from_mb", "s3.single_put_max_gb", "s3.max_object_tib"):
+            "s3.multipart_advised_from_mb", "s3.single_put_max_gb", "s3.max_object_gib"):
     row = facts.get(key)
     print(f"{row.description}: {row.value:,} {row.unit} [{row.source_grade}]")
-largest = facts.get("s3.max_object_tib")
-print(f"\nThe largest object was {largest.value_in_2019_notes} TiB in 2019; today it is {largest.value} TiB: {largest.changed}.")
+largest = facts.get("s3.max_object_gib")
+print(f"\nThe largest object was {int(largest.value_in_2019_notes):,} GiB (5 TiB) in 2019; today it is "
+      f"{largest.value:,} GiB ({largest.value / 1024:.2f} TiB).")
 print("UploadPart PartNumber is an integer in botocore's model:",
       s3.meta.service_model.operation_model("UploadPart").input_shape.members["PartNumber"].type_name)
 
@@ -813,11 +812,11 @@ print("UploadPart PartNumber is an integer in botocore's model:",
 part_sizes_mib = [5 * 2 ** (k / 4) for k in range(0, 41)]  # 5 MiB .. 5 GiB
 part_sizes_mib[-1] = facts.value("s3.multipart_max_part_gib") * 1024
 objects = {"100 GiB": 100 * GIB, "1 TiB": TIB, "10 TiB": 10 * TIB,
-           f"{facts.value('s3.max_object_tib')} TiB (largest)": int(facts.value("s3.max_object_tib") * TIB)}
+           f"{facts.value('s3.max_object_gib') / 1024:.2f} TiB (largest)": facts.value("s3.max_object_gib") * GIB}
 fig = iam_s3_charts.parts_by_part_size(
     part_sizes_mib, {label: [math.ceil(size / (p * MIB)) for p in part_sizes_mib] for label, size in objects.items()},
     max_parts=facts.value("s3.multipart_max_parts"),
-    source="Limits: facts s3.multipart_min_part_mib, s3.multipart_max_part_gib, s3.multipart_max_parts, s3.max_object_tib "
+    source="Limits: facts s3.multipart_min_part_mib, s3.multipart_max_part_gib, s3.multipart_max_parts, s3.max_object_gib "
            "(docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html, O, checked 2026-11)")
 fig
 
@@ -827,8 +826,8 @@ fig
 # Write `plan_multipart(size_bytes, part_size=None)` returning `{"part_size": int, "parts": int, "last_part": int}`
 # (bytes, number of parts, size of the last part in bytes), or raising `ValueError` with a clear message:
 #
-# - `size_bytes` must be above 0 and at most the largest object, `int(facts.value("s3.max_object_tib") * 2**40)`
-#   bytes; the message for a too-large object contains `TiB`;
+# - `size_bytes` must be above 0 and at most the largest object, `facts.value("s3.max_object_gib") * 2**30`
+#   bytes (10,000 parts of 5 GiB); the message for a too-large object contains `TiB`;
 # - a given `part_size` must be between the minimum part (`s3.multipart_min_part_mib` MiB) and the maximum part
 #   (`s3.multipart_max_part_gib` GiB), both included; the message contains `part size`;
 # - without `part_size`, use the minimum part size, unless that needs more than the maximum number of parts
@@ -849,14 +848,14 @@ fig
 def plan_multipart(size_bytes, part_size=None):
     """{'part_size', 'parts', 'last_part'} for uploading `size_bytes` in parts; ValueError if impossible."""
     ### BEGIN SOLUTION
-    max_object = int(facts.value("s3.max_object_tib") * TIB)
+    max_object = facts.value("s3.max_object_gib") * GIB
     min_part = facts.value("s3.multipart_min_part_mib") * MIB
     max_part = facts.value("s3.multipart_max_part_gib") * GIB
     max_parts = facts.value("s3.multipart_max_parts")
     if size_bytes <= 0:
         raise ValueError("the object must hold at least one byte")
     if size_bytes > max_object:
-        raise ValueError(f"{size_bytes} bytes is above the largest S3 object ({facts.value('s3.max_object_tib')} TiB)")
+        raise ValueError(f"{size_bytes} bytes is above the largest S3 object ({max_object / TIB:.2f} TiB)")
     if part_size is None:
         part_size = max(min_part, math.ceil(size_bytes / max_parts / MIB) * MIB)
     elif not min_part <= part_size <= max_part:
@@ -869,19 +868,21 @@ def plan_multipart(size_bytes, part_size=None):
 
 
 # %% nbgrader={"grade": true, "grade_id": "ex5_multipart_plan_tests", "points": 3}
+LARGEST = facts.value("s3.max_object_gib") * GIB
 with exercise("1.5 multipart plan"):
     expect_equal(plan_multipart(12 * MIB), {"part_size": 5 * MIB, "parts": 3, "last_part": 2 * MIB}, "12 MiB, default parts")
     expect_equal(plan_multipart(1 * GIB, part_size=100 * MIB), {"part_size": 100 * MIB, "parts": 11, "last_part": 24 * MIB},
                  "1 GiB in 100 MiB parts")
     expect_raises(ValueError, plan_multipart, 10 * MIB, part_size=1 * MIB, what="1 MiB parts", match="part size")
+    expect_equal(plan_multipart(LARGEST)["parts"], facts.value("s3.multipart_max_parts"),
+                 "the largest object (10,000 parts of 5 GiB) is accepted")
+    expect_equal(plan_multipart(15 * MIB), {"part_size": 5 * MIB, "parts": 3, "last_part": 5 * MIB},
+                 "an exact multiple: the last part is a full part")
 ### BEGIN HIDDEN TESTS
-expect_equal(plan_multipart(15 * MIB), {"part_size": 5 * MIB, "parts": 3, "last_part": 5 * MIB},
-             "an exact multiple: the last part is a full part", reveal=False)
 expect_equal(plan_multipart(1000), {"part_size": 5 * MIB, "parts": 1, "last_part": 1000}, "a tiny object is one part",
              reveal=False)
 expect_equal(plan_multipart(100 * GIB), {"part_size": 11 * MIB, "parts": 9310, "last_part": 100 * GIB - 9309 * 11 * MIB},
              "100 GiB needs parts above the minimum, in whole MiB", reveal=False)
-LARGEST = int(facts.value("s3.max_object_tib") * TIB)
 big = plan_multipart(LARGEST)
 expect_true(big["parts"] <= facts.value("s3.multipart_max_parts") and big["part_size"] % MIB == 0,
             "the largest object fits in whole-MiB parts")
@@ -899,7 +900,8 @@ expect_equal(plan_multipart(50 * MIB, part_size=5 * MIB)["parts"], 10, "exactly 
 # %% [markdown]
 # > **Exam tip.** "Upload files larger than 100 MB faster and more reliably" → multipart upload (parallel parts,
 # > retry one part). "Larger than 5 GB in a single PUT fails" → multipart is **required**. Old practice questions
-# > say the largest object is 5 TiB; since December 2025 it is about 48.8 TiB (50 TB).
+# > say the largest object is 5 TiB; since December 2025 it is 10,000 parts × 5 GiB = 50,000 GiB (48.83 TiB, which
+# > AWS rounds to 48.8 TiB, about 50 TB).
 #
 # ## 8. Request rates, prefixes and KMS
 #
@@ -917,19 +919,19 @@ expect_equal(plan_multipart(50 * MIB, part_size=5 * MIB)["parts"], 10, "exactly 
 # sharply), a quota increase, or SSE-S3 where a customer managed key is not required.
 
 # %%
-kms_rows = [facts.get(k) for k in ("kms.crypto_quota_rps_small_regions", "kms.crypto_quota_rps_mid_regions",
+kms_rows = [facts.get(k) for k in ("kms.crypto_quota_rps_default", "kms.crypto_quota_rps_mid_regions",
                                    "kms.crypto_quota_rps_large_regions")]
 for row in kms_rows:
-    print(f"{row.description}: {row.value:,}/s [{row.source_grade}: unverified]")
+    print(f"{row.value:>7,}/s [{row.source_grade}] {row.description}")
 get_rate, put_rate = facts.value("s3.prefix_get_rps"), facts.value("s3.prefix_put_rps")
 prefix_counts = list(range(1, 11))
 fig = iam_s3_charts.request_rate_by_prefixes(
     prefix_counts, {"GET/HEAD": [n * get_rate for n in prefix_counts],
                     "PUT/COPY/POST/DELETE": [n * put_rate for n in prefix_counts]},
-    ceiling=kms_rows[0].value, ceiling_label=f"KMS quota, smallest Regions ({kms_rows[0].value:,}/s, U): "
+    ceiling=kms_rows[0].value, ceiling_label=f"KMS quota in most Regions ({kms_rows[0].value:,}/s): "
                                              "SSE-KMS traffic cannot go above it",
-    source="Rates: facts s3.prefix_get_rps, s3.prefix_put_rps (repost.aws knowledge center, O, checked 2026-11); "
-           "KMS quota: kms.crypto_quota_rps_small_regions (U, no source found).")
+    source="Rates: facts s3.prefix_get_rps, s3.prefix_put_rps (repost.aws knowledge center, O, checked 2026-11). "
+           "KMS quota: kms.crypto_quota_rps_default (KMS developer guide, request quotas, O, checked 2026-11).")
 fig
 
 # %% [markdown]
@@ -971,9 +973,9 @@ GET_RPS, PUT_RPS = facts.value("s3.prefix_get_rps"), facts.value("s3.prefix_put_
 with exercise("1.6 prefixes and KMS"):
     expect_equal(prefixes_needed(20_000, 0), 4, "20,000 GET/s")
     expect_equal(prefixes_needed(1_000, 8_000), 3, "8,000 PUT/s")
-    expect_equal(kms_throttled(5_000, 1_000, 5_500), True, "6,000 KMS calls/s against 5,500")
+    expect_equal(kms_throttled(8_000, 3_000, 10_000), True, "11,000 KMS calls/s against 10,000")
+    expect_equal(prefixes_needed(GET_RPS, 0), 1, "exactly one prefix's GET rate")
 ### BEGIN HIDDEN TESTS
-expect_equal(prefixes_needed(GET_RPS, 0), 1, "exactly one prefix's GET rate", reveal=False)
 expect_equal(prefixes_needed(GET_RPS + 1, 0), 2, "one GET above one prefix", reveal=False)
 expect_equal(prefixes_needed(0, PUT_RPS), 1, "exactly one prefix's PUT rate", reveal=False)
 expect_equal(prefixes_needed(0, 0), 1, "no traffic still needs one prefix", reveal=False)
@@ -981,10 +983,10 @@ expect_equal(prefixes_needed(5_000, 3_000), 1, "both below one prefix's limits (
 expect_equal(prefixes_needed(50_000, 1_000), 10, "reads dominate", reveal=False)
 expect_equal(prefixes_needed(10.5, 7_000.5), 3, "fractional rates", reveal=False)
 expect_true(type(prefixes_needed(12_000, 0)) is int, "prefixes_needed returns an int")
-expect_equal(kms_throttled(5_000, 500, 5_500), False, "exactly at the quota is not above it", reveal=False)
-expect_equal(kms_throttled(0, 5_501, 5_500), True, "uploads count too", reveal=False)
-expect_equal(kms_throttled(5_501, 0, 5_500), True, "downloads count too", reveal=False)
-expect_equal(kms_throttled(20_000, 20_000, 50_000), False, "a large Region's quota", reveal=False)
+expect_equal(kms_throttled(9_000, 1_000, 10_000), False, "exactly at the quota is not above it", reveal=False)
+expect_equal(kms_throttled(0, 10_001, 10_000), True, "uploads count too", reveal=False)
+expect_equal(kms_throttled(10_001, 0, 10_000), True, "downloads count too", reveal=False)
+expect_equal(kms_throttled(40_000, 40_000, 100_000), False, "a large Region's quota", reveal=False)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -1018,6 +1020,12 @@ fig
 # | key managed by | S3 | KMS (AWS managed `aws/s3` or **customer managed** key) | KMS, two layers | you send the key with every request | you, before upload |
 # | header | `AES256` | `aws:kms` (+ key id) | `aws:kms:dsse` | `x-amz-server-side-encryption-customer-*` | none |
 # | why | default, free | audit in CloudTrail, key policy, rotation, separation of duties | compliance | you hold the key | S3 never sees plaintext |
+#
+# **SSE-C is off by default since April 2026:** S3 disables SSE-C on every new general purpose bucket (and on
+# existing buckets of accounts that hold no SSE-C object), so an upload that sends customer-provided key headers is
+# rejected with 403 `AccessDenied` until SSE-C is enabled explicitly in the bucket's default encryption
+# configuration (`PutBucketEncryption`, `BlockedEncryptionTypes` set to `NONE`). Source: S3 user guide, "Blocking or
+# unblocking SSE-C for a general purpose bucket" (O, checked 2026-11).
 #
 # **Default encryption since 2023:** every new object is encrypted with SSE-S3 unless the request or the bucket's
 # default encryption asks for something else. In 2019 a bucket policy that denied uploads without the
@@ -1199,6 +1207,9 @@ with exercise("1.8 SSE-KMS upload"):
         etag = upload_with_kms(s3, "photos", "2026/cat.jpg", b"meow", KEY)
         stub.assert_no_pending_responses()
     expect_equal(etag, '"9b2cf535f27731c974343645a3985328"', "the ETag of the stubbed upload")
+    with Stubber(s3) as stub:
+        stub.add_response("put_object", kms_response(None, encryption="AES256"), expected_put("photos", "b.jpg", b"x", KEY))
+        _ = expect_raises(RuntimeError, upload_with_kms, s3, "photos", "b.jpg", b"x", KEY, what="S3 answered with SSE-S3")
 ### BEGIN HIDDEN TESTS
 OTHER_KEY = "arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-1111-2222-3333-444455556666"
 with Stubber(s3) as stub:
@@ -1206,9 +1217,6 @@ with Stubber(s3) as stub:
     expect_equal(upload_with_kms(s3, "invoices", "a.pdf", b"%PDF", OTHER_KEY), '"abc"', "another bucket and key",
                  reveal=False)
     stub.assert_no_pending_responses()
-with Stubber(s3) as stub:
-    stub.add_response("put_object", kms_response(None, encryption="AES256"), expected_put("photos", "b.jpg", b"x", KEY))
-    _ = expect_raises(RuntimeError, upload_with_kms, s3, "photos", "b.jpg", b"x", KEY, what="S3 answered with SSE-S3")
 with Stubber(s3) as stub:
     stub.add_response("put_object", kms_response(OTHER_KEY), expected_put("photos", "c.jpg", b"x", KEY))
     _ = expect_raises(RuntimeError, upload_with_kms, s3, "photos", "c.jpg", b"x", KEY, what="S3 used another key")
@@ -1325,7 +1333,7 @@ print(f"(default settings: minimum {ttl_min} s, default {ttl_default:,} s, maxim
 #   too). Check a JWT's signature first, then `exp`, `iss`, `token_use` and `aud`/`client_id`.
 # - **ECS:** task role for your code, task execution role for ECS; awsvpc gives each task its own security group.
 # - **S3 websites:** HTTP only, public objects, two endpoint forms (`s3-website-Region` and `s3-website.Region`).
-# - **Multipart:** 5 MiB–5 GiB parts, 10,000 parts, objects up to 48.8 TiB since Dec 2025 (5 TiB before).
+# - **Multipart:** 5 MiB–5 GiB parts, 10,000 parts, objects up to 50,000 GiB (48.83 TiB) since Dec 2025 (5 TiB before).
 # - **Rates:** 3,500 writes and 5,500 reads per second per prefix; SSE-KMS also counts against the KMS quota
 #   (Bucket Keys help). 503 with millions of versions: expire noncurrent versions.
 # - **Encryption:** SSE-S3 by default since 2023; enforce SSE-KMS with a bucket policy on the encryption headers.

@@ -54,6 +54,7 @@
 from course.offline import isolate_aws
 isolate_aws()  # fake credentials, every real AWS request blocked: this course never needs an account
 from course import facts
+from course.display import changed_table, fact_table
 from course.testing import exercise, expect_equal, expect_true, expect_raises
 
 import base64
@@ -100,8 +101,7 @@ lambda_client = boto3.client("lambda", region_name="us-east-1")
 # The Lambda and API Gateway rows of the course's fact table:
 
 # %%
-week_facts = pd.concat([facts.frame("facts", service=s) for s in ("Lambda", "API Gateway", "Step Functions")])
-week_facts[["key", "value", "unit", "description", "source_grade", "as_of"]]
+fact_table(service=["Lambda", "API Gateway", "Step Functions"], table="facts")
 
 # %% [markdown]
 # `source_grade` says how sure we are: **O** an official AWS page, **T** a third-party page, **U** no current source
@@ -114,9 +114,7 @@ week_facts[["key", "value", "unit", "description", "source_grade", "as_of"]]
 # the course uses:
 
 # %%
-changes = [f for f in facts.changed_since_notes() if f.service in ("Lambda", "API Gateway")]
-pd.DataFrame([{"fact": f.key, "now": f.value, "unit": f.unit, "2019": f.value_in_2019_notes,
-               "what changed": f.changed, "source": f.citation} for f in changes])
+changed_table(service=["Lambda", "API Gateway"])
 
 # %%
 timeout_default = facts.get("lambda.timeout_default_seconds")
@@ -146,7 +144,7 @@ print(f"Payloads: synchronous {facts.value('lambda.payload_sync_mb')} MB each wa
 # cold start (a third-party report of AWS's announcement, grade T).
 
 # %%
-facts.frame("prices", service="Lambda")[["key", "value", "unit", "source_grade", "changed"]]
+fact_table(service="Lambda", table="prices")
 
 # %% [markdown]
 # The first chart prices one million invocations a day (30 million a month) at different average durations and
@@ -284,6 +282,7 @@ with exercise("2.1 the monthly Lambda bill"):
                  "10M invocations with the free tier")
     expect_raises(ValueError, billed_gb_seconds, 100, 20_000, what="too much memory",
                   match=str(facts.value("lambda.memory_max_mb")))
+    expect_equal(monthly_cost(100_000, 100, 128), 0.0, "a small workload stays inside the free tier")
 ### BEGIN HIDDEN TESTS
 expect_equal(billed_gb_seconds(100.2, 1024), 0.101, "a partial millisecond is billed as a whole one", reveal=False)
 expect_equal(billed_gb_seconds(1, facts.value("lambda.memory_min_mb")), 0.001 / 8, "the smallest memory is allowed",
@@ -294,7 +293,6 @@ expect_raises(ValueError, billed_gb_seconds, 100, facts.value("lambda.memory_min
 expect_raises(ValueError, billed_gb_seconds, 100, 512.5, what="memory in whole MB only")
 expect_equal(monthly_cost(10_000_000, 200, 512, architecture="arm64", free_tier=False),
              10 * REQ + 10_000_000 * 0.1 * ARM, "Arm is priced per GB-second too, lower", reveal=False)
-expect_equal(monthly_cost(100_000, 100, 128), 0.0, "a small workload stays inside the free tier", reveal=False)
 expect_true(type(monthly_cost(100_000, 100, 128)) is float, "monthly_cost returns a float")
 expect_equal(monthly_cost(2_000_000, 10, 128), 1 * REQ, "requests above the free tier, GB-seconds inside it",
              reveal=False)
@@ -417,8 +415,8 @@ with exercise("2.2 concurrency and throttling"):
     expect_equal(environments_available(0, 10_000), STEP, "at the start of a burst")
     expect_equal(environments_available(WINDOW * 2.5, 10_000), 3 * STEP, "two and a half windows later")
     expect_equal(throttled_per_second(20_000, 100, 0, 10_000), 20_000 - STEP * 10.0, "a burst from zero")
+    expect_equal(concurrency_needed(3, 100), 1, "0.3 concurrent executions still need one")
 ### BEGIN HIDDEN TESTS
-expect_equal(concurrency_needed(3, 100), 1, "0.3 concurrent executions still need one", reveal=False)
 expect_equal(concurrency_needed(1_001, 1_000), 1_001, "rounded up, not to the nearest", reveal=False)
 expect_equal(concurrency_needed(0, 300), 0, "no traffic", reveal=False)
 expect_equal(environments_available(WINDOW - 0.01, 10_000), STEP, "still the first window", reveal=False)
@@ -522,8 +520,8 @@ with exercise("2.3 alias routing"):
     expect_equal(shift_traffic(canary, "8", 0.2),
                  {"Name": "prod", "FunctionVersion": "7", "RoutingConfig": {"AdditionalVersionWeights": {"8": 0.3}}},
                  "10 % -> 30 %")
+    expect_equal(choose_version(canary, lambda: 0.1), "7", "a draw equal to the weight is not below it")
 ### BEGIN HIDDEN TESTS
-expect_equal(choose_version(canary, lambda: 0.1), "7", "a draw equal to the weight is not below it", reveal=False)
 expect_equal(choose_version({"Name": "prod", "FunctionVersion": "3"}, lambda: 0.0), "3", "no routing config",
              reveal=False)
 expect_equal(choose_version({"FunctionVersion": "3", "RoutingConfig": {"AdditionalVersionWeights": {}}},
@@ -648,6 +646,18 @@ with exercise("2.4 canary and invoke with boto3"):
         expect_equal(invoke_alias(lambda_client, "orders", "prod", {"order": "o-1"}), ("8", {"total": 42}),
                      "the version that ran and its result")
         stub.assert_no_pending_responses()
+    with Stubber(lambda_client) as stub:
+        stub.add_response("invoke", {"StatusCode": 200, "ExecutedVersion": "8", "FunctionError": "Unhandled",
+                                     "Payload": stream({"errorMessage": "card declined", "errorType": "PaymentError"})},
+                          {"FunctionName": "orders", "Qualifier": "prod", "InvocationType": "RequestResponse",
+                           "Payload": json.dumps({"order": "o-2"}).encode()})
+        expect_raises(RuntimeError, invoke_alias, lambda_client, "orders", "prod", {"order": "o-2"},
+                      what="a function error is raised, not returned", match="card declined")
+        stub.add_response("invoke", {"StatusCode": 200, "ExecutedVersion": "7", "Payload": stream([1, 2, 3])},
+                          {"FunctionName": "orders", "Qualifier": "beta", "InvocationType": "RequestResponse",
+                           "Payload": json.dumps({}).encode()})
+        expect_equal(invoke_alias(lambda_client, "orders", "beta", {}), ("7", [1, 2, 3]), "another alias, a list result")
+        stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
 with Stubber(lambda_client) as stub:
     stub.add_response("update_alias", alias_response("12", {"13": 0.05}),
@@ -663,19 +673,6 @@ with Stubber(lambda_client) as stub:  # nothing queued: a call here would fail t
     big = {"blob": "x" * (facts.value("lambda.payload_sync_mb") * 1024 * 1024 + 10)}
     expect_raises(ValueError, invoke_alias, lambda_client, "orders", "prod", big,
                   what="a payload above the synchronous limit is refused before the call")
-with Stubber(lambda_client) as stub:
-    stub.add_response("invoke", {"StatusCode": 200, "ExecutedVersion": "8", "FunctionError": "Unhandled",
-                                 "Payload": stream({"errorMessage": "card declined", "errorType": "PaymentError"})},
-                      {"FunctionName": "orders", "Qualifier": "prod", "InvocationType": "RequestResponse",
-                       "Payload": json.dumps({"order": "o-2"}).encode()})
-    expect_raises(RuntimeError, invoke_alias, lambda_client, "orders", "prod", {"order": "o-2"},
-                  what="a function error is raised, not returned", match="card declined")
-    stub.add_response("invoke", {"StatusCode": 200, "ExecutedVersion": "7", "Payload": stream([1, 2, 3])},
-                      {"FunctionName": "orders", "Qualifier": "beta", "InvocationType": "RequestResponse",
-                       "Payload": json.dumps({}).encode()})
-    expect_equal(invoke_alias(lambda_client, "orders", "beta", {}), ("7", [1, 2, 3]), "another alias, a list result",
-                 reveal=False)
-    stub.assert_no_pending_responses()
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -700,7 +697,8 @@ with Stubber(lambda_client) as stub:
 # - a **dead-letter queue (DLQ)**: an SQS queue or SNS topic set on the function (`DeadLetterConfig`). It receives
 #   only the **event**. The function's execution role needs `sqs:SendMessage` or `sns:Publish` on it.
 # - **destinations** (since late 2019, and now the preferred way): an **on-failure** and an **on-success** target,
-#   each an SQS queue, SNS topic, Lambda function or EventBridge bus. They receive an **invocation record**: the
+#   each an SQS queue, SNS topic, Lambda function or EventBridge bus; an **on-failure** destination may also be an
+#   **S3 bucket** (it then receives the invocation record as an object). They receive an **invocation record**: the
 #   event plus the response or error, the number of attempts and the reason (for example `RetriesExhausted` or
 #   `EventAgeExceeded`). You may configure destinations in addition to a DLQ; both then receive failed events.
 #
@@ -898,6 +896,8 @@ with exercise("2.6 asynchronous configuration"):
                   "DestinationConfig": {"OnFailure": {"Destination": QUEUE}}}, "one retry, one hour, on-failure queue")
     expect_raises(ValueError, check_params, "CreateFunction", draft, what="the draft above has errors", match="Role")
     expect_equal(check_params("Invoke", {"FunctionName": "orders"}), None, "a valid request")
+    expect_raises(ValueError, event_invoke_config, "orders", facts.value("lambda.async_retry_attempts") + 1,
+                  what="more retries than Lambda allows (botocore does not check maximums)")
 ### BEGIN HIDDEN TESTS
 expect_equal(event_invoke_config("orders"),
              {"FunctionName": "orders", "MaximumRetryAttempts": facts.value("lambda.async_retry_attempts"),
@@ -908,8 +908,6 @@ expect_equal(event_invoke_config("orders", 0, MAX_AGE, on_failure=QUEUE, on_succ
 expect_equal(event_invoke_config("orders", 2, facts.value("lambda.async_min_event_age_seconds"))[
              "MaximumEventAgeInSeconds"], facts.value("lambda.async_min_event_age_seconds"), "the shortest age",
              reveal=False)
-expect_raises(ValueError, event_invoke_config, "orders", facts.value("lambda.async_retry_attempts") + 1,
-              what="more retries than Lambda allows (botocore does not check maximums)")
 expect_raises(ValueError, event_invoke_config, "orders", -1, what="negative retries")
 expect_raises(ValueError, event_invoke_config, "orders", 1, MAX_AGE + 1, what="an event age above the maximum")
 expect_raises(ValueError, event_invoke_config, "orders", 1, facts.value("lambda.async_min_event_age_seconds") - 1,
@@ -1064,9 +1062,9 @@ with exercise("2.7 proxy handler"):
                  (404, {"message": "not found"}), "a missing item")
     expect_equal(call(proxy_event("GET", "/items", "/items", query={"limit": "2"})),
                  (200, [CATALOGUE["13"], CATALOGUE["42"]]), "the first two items by id")
+    expect_equal(call(proxy_event("GET", "/items", "/items")), (200, [CATALOGUE[k] for k in ("13", "42", "7")]),
+                 "no query string at all (queryStringParameters is None)")
 ### BEGIN HIDDEN TESTS
-expect_equal(call(proxy_event("GET", "/items", "/items")), (200, [CATALOGUE[k] for k in ("13", "42", "7")]),
-             "no query string at all (queryStringParameters is None)", reveal=False)
 for bad in ("0", "-1", "two", "1.5"):
     expect_equal(call(proxy_event("GET", "/items", "/items", query={"limit": bad})), (400, {"message": "bad limit"}),
                  f"limit={bad}", reveal=False)
@@ -1175,6 +1173,11 @@ with exercise("2.8 non-proxy pipeline"):
                   "body": {"city": "Paris", "temperature": 21}, "backend_called": True}, "a good request")
     expect_equal(run_method(weather_request({"city": "Oslo"}), weather_method, weather_backend)["statusCode"], 404,
                  "an unknown city maps to 404")
+    def crashing_backend(payload):
+        raise RuntimeError("Task timed out")
+
+    crash = run_method(weather_request({"city": "Paris"}), weather_method, crashing_backend)
+    expect_equal(crash["statusCode"], 200, "an error that matches no pattern falls back to the default (200)")
 ### BEGIN HIDDEN TESTS
 seen = []
 
@@ -1199,13 +1202,6 @@ expect_equal(bad_units, {"statusCode": 400, "headers": {"Content-Type": "applica
                          "body": {"message": "Bad units kelvin"}, "backend_called": True}, "second pattern",
              reveal=False)
 
-
-def crashing_backend(payload):
-    raise RuntimeError("Task timed out")
-
-
-crash = run_method(weather_request({"city": "Paris"}), weather_method, crashing_backend)
-expect_equal(crash["statusCode"], 200, "an error that matches no pattern falls back to the default (200)", reveal=False)
 expect_equal(crash["body"], {"message": "Task timed out"}, "the error message as body", reveal=False)
 
 
@@ -1252,8 +1248,9 @@ expect_equal(weather_method["method_responses"][404], ["Content-Type"], "the met
 # `Cache-Control: max-age=0` to bypass it if allowed.
 #
 # The chart prices each API type against monthly requests, at the first-tier rates from the price table (both
-# types get cheaper per request beyond hundreds of millions of requests a month; the 12-month free tier is left
-# out).
+# types get cheaper per request beyond hundreds of millions of requests a month; the free tier is left out: API
+# Gateway's 1 million free calls a month for 12 months apply only to accounts created before 15 July 2025, and
+# newer accounts get AWS's credit-based Free plan instead).
 
 # %%
 api_requests_m = list(range(0, 301, 10))
@@ -1262,7 +1259,8 @@ fig = serverless_charts.api_cost_by_requests(
     {"REST API": [m * facts.value("apigateway.rest_per_million") for m in api_requests_m],
      "HTTP API": [m * facts.value("apigateway.http_per_million") for m in api_requests_m]},
     source="Prices: apigateway.rest_per_million and apigateway.http_per_million (us-east-1, first tier; "
-           "third-party sources, T, checked 2026-11). Free tier: apigateway.free_requests_per_month, first year only.")
+           "third-party sources, T, checked 2026-11). Free tier left out: apigateway.free_requests_per_month, first 12 "
+           "months, accounts created before 15 July 2025 only.")
 fig
 
 # %% [markdown]
@@ -1558,7 +1556,7 @@ _ = expect_raises(RuntimeError, run_state_machine, loop, {}, {}, max_steps=50, w
 # succeeded but the function then timed out or failed, the retry charges again (asynchronous delivery can also,
 # rarely, deliver an event twice).
 #
-# Changes: add an **on-failure destination** (SQS queue or EventBridge bus; it receives the event plus the error
+# Changes: add an **on-failure destination** (SQS queue, SNS topic, EventBridge bus or S3 bucket; it receives the event plus the error
 # and the attempt count) with `PutFunctionEventInvokeConfig`, or at least a DLQ, and grant the role permission to
 # send there; set `MaximumRetryAttempts`/`MaximumEventAgeInSeconds` deliberately; alarm on the queue's depth. Make
 # the handler **idempotent**: use the S3 object key + version (or ETag) as an idempotency key, written to DynamoDB

@@ -63,6 +63,7 @@
 from course.offline import isolate_aws
 isolate_aws()  # fake credentials, every real AWS request blocked: this course never needs an account
 from course import facts
+from course.display import changed_table, fact_table
 from course.testing import exercise, expect_equal, expect_true, expect_raises
 
 import base64
@@ -134,17 +135,7 @@ USED_PRICES = ["lambda.request_per_million", "lambda.duration_gb_second_x86", "l
                "lambda.free_requests_per_month", "lambda.free_gb_seconds_per_month", "apigateway.rest_per_million",
                "apigateway.http_per_million", "apigateway.free_requests_per_month",
                "dynamodb.ondemand_read_per_million", "dynamodb.ondemand_write_per_million"]
-
-
-def shown(value):
-    """A number as plain text, without float noise or scientific notation."""
-    return f"{value:.10f}".rstrip("0").rstrip(".")
-
-
-changes = [f for f in facts.changed_since_notes() if f.key in USED_FACTS + USED_PRICES]
-pd.DataFrame([{"fact": f.key, "now": shown(f.value), "unit": f.unit,
-               "2019": f.value_in_2019_notes,
-               "what changed": f.changed, "source": f.citation} for f in changes])
+changed_table(USED_FACTS + USED_PRICES)
 
 # %% [markdown]
 # Two changes matter most for this app. API Gateway's **29-second integration timeout** was a hard limit in
@@ -315,15 +306,15 @@ with exercise("3.1 validate the body"):
     expect_api_error(400, parse_new_todo, make_event("POST", "/todos", body="{not json"), what="invalid JSON")
     expect_api_error(400, parse_new_todo, make_event("POST", "/todos", body={"due": "2026-12-01"}),
                      what="no title")
+    def body_event(body, **kwargs):
+        return make_event("POST", "/todos", body=body, **kwargs)
+    expect_equal(parse_new_todo(body_event({"title": "Base64", "due": "2027-01-31"}, encoded=True)),
+                 {"title": "Base64", "due": "2027-01-31"}, "a base64-encoded body is decoded first")
 ### BEGIN HIDDEN TESTS
-def body_event(body, **kwargs):
-    return make_event("POST", "/todos", body=body, **kwargs)
 
 
 expect_equal(parse_new_todo(body_event({"title": "  Pay rent \n"})), {"title": "Pay rent"}, "title is stripped",
              reveal=False)
-expect_equal(parse_new_todo(body_event({"title": "Base64", "due": "2027-01-31"}, encoded=True)),
-             {"title": "Base64", "due": "2027-01-31"}, "a base64-encoded body is decoded first", reveal=False)
 expect_equal(parse_new_todo(body_event({"title": "é" * MAX_TITLE_LENGTH}, encoded=True)),
              {"title": "é" * MAX_TITLE_LENGTH}, "UTF-8 text in a base64 body", reveal=False)
 expect_equal(parse_new_todo(body_event({"title": " " + "x" * MAX_TITLE_LENGTH + " "})),
@@ -398,14 +389,14 @@ with exercise("3.2 proxy responses"):
     missing = error_response(ApiError(404, "no such to-do"))
     expect_equal((missing["statusCode"], json.loads(missing["body"])), (404, {"error": "no such to-do"}),
                  "an error response")
+    numbers = json.loads(api_response(200, {"count": Decimal("3"), "ratio": Decimal("2.5"),
+                                            "list": [Decimal("10"), Decimal("0.25")]})["body"])
+    expect_equal(numbers, {"count": 3, "ratio": 2.5, "list": [10, 0.25]}, "Decimals become JSON numbers")
 ### BEGIN HIDDEN TESTS
 expect_true(isinstance(ok["body"], str), "the body must be a string, or API Gateway answers 502")
 empty = api_response(204)
 expect_equal(empty["body"], "", "no body: an empty string", reveal=False)
 expect_equal(empty["statusCode"], 204, "204 status", reveal=False)
-numbers = json.loads(api_response(200, {"count": Decimal("3"), "ratio": Decimal("2.5"),
-                                        "list": [Decimal("10"), Decimal("0.25")]})["body"])
-expect_equal(numbers, {"count": 3, "ratio": 2.5, "list": [10, 0.25]}, "Decimals become JSON numbers", reveal=False)
 expect_true(type(numbers["count"]) is int, "a whole Decimal is written as an integer")
 created = api_response(201, {"id": "t-2"}, {"Location": "/todos/t-2"})
 expect_equal(created["headers"], {"Content-Type": "application/json", "Access-Control-Allow-Origin": ALLOWED_ORIGIN,
@@ -486,14 +477,14 @@ with exercise("3.3 items"):
                  "the item of a to-do with a due date")
     expect_equal(from_item(STORED), {"id": "t-1", "title": "Write the SAM template", "done": False,
                                      "created_at": "2026-11-20T09:30:00Z", "due": "2026-12-01"}, "the API's view")
+    paris = datetime.timezone(datetime.timedelta(hours=1))
+    late = datetime.datetime(2026, 11, 21, 0, 15, 7, tzinfo=paris)
+    expect_equal(to_item("u-9", "t-9", {"title": "x"}, late)["created_at"], {"S": "2026-11-20T23:15:07Z"},
+                 "created_at is converted to UTC")
 ### BEGIN HIDDEN TESTS
 plain_item = {k: v for k, v in STORED.items() if k != "due"}
 expect_equal(to_item("user-1", "t-1", {"title": "Write the SAM template"}, NOW), plain_item,
              "no due date: no due attribute", reveal=False)
-paris = datetime.timezone(datetime.timedelta(hours=1))
-late = datetime.datetime(2026, 11, 21, 0, 15, 7, tzinfo=paris)
-expect_equal(to_item("u-9", "t-9", {"title": "x"}, late)["created_at"], {"S": "2026-11-20T23:15:07Z"},
-             "created_at is converted to UTC", reveal=False)
 expect_equal(from_item(plain_item), {"id": "t-1", "title": "Write the SAM template", "done": False,
                                      "created_at": "2026-11-20T09:30:00Z"}, "no due date", reveal=False)
 extra = dict(STORED, done={"BOOL": True}, version={"N": "3"}, secret_note={"S": "internal"})
@@ -611,14 +602,14 @@ with exercise("3.4 create"):
         again = create_todo(make_event("POST", "/todos", body={"title": "Write the SAM template"},
                                        headers={"Idempotency-Key": "t-1"}), dynamodb, NOW, no_new_id)
     expect_equal(again["statusCode"], 409, "the same Idempotency-Key twice")
+    keyed = dict(to_item("user-7", "req-42", {"title": "Pay", "due": "2026-12-24"}, NOW))
+    with Stubber(dynamodb) as stub:
+        stub.add_response("put_item", {}, expected_put(keyed))
+        keyed_event = make_event("POST", "/todos", body={"title": "Pay", "due": "2026-12-24"}, user="user-7",
+                                 headers={"idempotency-key": "req-42", "content-type": "application/json"})
+        first = create_todo(keyed_event, dynamodb, NOW, no_new_id)
+        stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
-keyed = dict(to_item("user-7", "req-42", {"title": "Pay", "due": "2026-12-24"}, NOW))
-with Stubber(dynamodb) as stub:
-    stub.add_response("put_item", {}, expected_put(keyed))
-    keyed_event = make_event("POST", "/todos", body={"title": "Pay", "due": "2026-12-24"}, user="user-7",
-                             headers={"idempotency-key": "req-42", "content-type": "application/json"})
-    first = create_todo(keyed_event, dynamodb, NOW, no_new_id)
-    stub.assert_no_pending_responses()
 expect_equal(first["statusCode"], 201, "a lower-case idempotency-key header is used", reveal=False)
 expect_equal(first["headers"]["Location"], "/todos/req-42", "Location of the keyed to-do", reveal=False)
 expect_equal(json.loads(first["body"])["due"], "2026-12-24", "due date returned", reveal=False)
@@ -726,6 +717,12 @@ with exercise("3.5 get and delete"):
     expect_equal(found["statusCode"], 200, "found")
     expect_equal(json.loads(found["body"])["title"], "Write the SAM template", "the to-do")
     expect_equal((deleted["statusCode"], deleted["body"]), (204, ""), "deleted: 204, empty body")
+    with Stubber(dynamodb) as stub:
+        stub.add_client_error("delete_item", service_error_code="InternalServerError", http_status_code=500,
+                              expected_params={"TableName": "Todos", "Key": key_of("user-1", "t-1"),
+                                               "ConditionExpression": "attribute_exists(todo_id)"})
+        _ = expect_raises(ClientError, delete_todo, one_todo_event("DELETE", "t-1"), dynamodb,
+                          what="other errors propagate from delete")
 ### BEGIN HIDDEN TESTS
 with Stubber(dynamodb) as stub:
     stub.add_response("get_item", {}, {"TableName": "Todos", "Key": key_of("user-2", "t-1"), "ConsistentRead": True})
@@ -748,12 +745,6 @@ with Stubber(dynamodb) as stub:
 finished_view = {"id": "t-1", "title": "Write the SAM template", "created_at": "2026-11-20T09:30:00Z", "done": True}
 expect_equal(json.loads(done["body"]), dict(finished_view, due="2026-12-01"), "the body is the API's view of the item",
              reveal=False)
-with Stubber(dynamodb) as stub:
-    stub.add_client_error("delete_item", service_error_code="InternalServerError", http_status_code=500,
-                          expected_params={"TableName": "Todos", "Key": key_of("user-1", "t-1"),
-                                           "ConditionExpression": "attribute_exists(todo_id)"})
-    _ = expect_raises(ClientError, delete_todo, one_todo_event("DELETE", "t-1"), dynamodb,
-                      what="other errors propagate from delete")
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -872,6 +863,11 @@ with exercise("3.6 list"):
     expect_equal([t["id"] for t in body["items"]], ["t-1", "t-2"], "the items, in order")
     expect_equal(decode_token(body["next"]), last, "the next token holds LastEvaluatedKey")
     expect_equal(list_todos(list_event({"limit": "0"}), dynamodb)["statusCode"], 400, "limit 0")
+    with Stubber(dynamodb) as stub:
+        stub.add_response("query", {"Items": [], "Count": 0, "ScannedCount": 0},
+                          expected_query("user-5", DEFAULT_PAGE_SIZE))
+        empty_page = list_todos(list_event(None, user="user-5"), dynamodb)
+        stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
 with Stubber(dynamodb) as stub:
     start = {"user_id": {"S": "user-1"}, "todo_id": {"S": "t-2"}}
@@ -882,11 +878,6 @@ with Stubber(dynamodb) as stub:
 expect_equal(json.loads(second["body"]), {"items": [{"id": "t-3", "title": "task 3", "done": False,
                                                      "created_at": "2026-11-20T09:30:00Z"}]},
              "the last page has no next token", reveal=False)
-with Stubber(dynamodb) as stub:
-    stub.add_response("query", {"Items": [], "Count": 0, "ScannedCount": 0},
-                      expected_query("user-5", DEFAULT_PAGE_SIZE))
-    empty_page = list_todos(list_event(None, user="user-5"), dynamodb)
-    stub.assert_no_pending_responses()
 expect_equal((empty_page["statusCode"], json.loads(empty_page["body"])), (200, {"items": []}),
              "no query string at all (queryStringParameters is None): default page size", reveal=False)
 with Stubber(dynamodb) as stub:
@@ -1001,7 +992,8 @@ def make_handler(client, clock, new_id):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex7_router_tests", "points": 4}
+# %% nbgrader={"grade": false, "grade_id": "ex7_router_helpers", "locked": true}
+# The check below runs this flow: create, get, list, delete, get again, with the DynamoDB calls each step makes.
 T1 = {"user_id": {"S": "user-1"}, "todo_id": {"S": "t-1"}, "title": {"S": "Ship it"}, "done": {"BOOL": False},
       "created_at": {"S": "2026-11-20T09:30:00Z"}}
 KEY_T1 = {"user_id": {"S": "user-1"}, "todo_id": {"S": "t-1"}}
@@ -1030,18 +1022,19 @@ def run_flow(handler):
     return responses
 
 
+# %% nbgrader={"grade": true, "grade_id": "ex7_router_tests", "points": 4}
 with exercise("3.7 the whole API"):
     flow = run_flow(make_handler(dynamodb, lambda: NOW, lambda: "t-1"))
     expect_equal([r["statusCode"] for r in flow], [201, 200, 200, 204, 404], "create, get, list, delete, get")
     expect_equal(json.loads(flow[2]["body"])["items"][0]["title"], "Ship it", "the list shows the new to-do")
     unknown = make_handler(dynamodb, lambda: NOW, lambda: "t-1")(make_event("PUT", "/todos"), None)
     expect_equal(unknown["statusCode"], 404, "a route the API does not have")
+    api = make_handler(dynamodb, lambda: NOW, lambda: "t-1")
+    with Stubber(dynamodb) as stub:
+        stub.add_client_error("query", service_error_code="ProvisionedThroughputExceededException",
+                              service_message="secret-table-detail: throughput exceeded", http_status_code=400)
+        failed = api(make_event("GET", "/todos"), None)
 ### BEGIN HIDDEN TESTS
-api = make_handler(dynamodb, lambda: NOW, lambda: "t-1")
-with Stubber(dynamodb) as stub:
-    stub.add_client_error("query", service_error_code="ProvisionedThroughputExceededException",
-                          service_message="secret-table-detail: throughput exceeded", http_status_code=400)
-    failed = api(make_event("GET", "/todos"), None)
 expect_equal(failed["statusCode"], 500, "an unexpected DynamoDB error is a 500", reveal=False)
 expect_equal(json.loads(failed["body"]), {"error": "internal error"}, "a 500 tells nothing about internals",
              reveal=False)
@@ -1319,6 +1312,8 @@ with exercise("3.8 SAM template"):
     function_name, settings = function_settings(template)
     expect_equal(settings.get("Handler"), "app.handler", "handler")
     expect_equal(api_routes(settings), ROUTES, "the four Api events (method, path)")
+    tables = resources_of_type(template, "AWS::DynamoDB::Table")
+    expect_equal(len(tables), 1, "one AWS::DynamoDB::Table (a SimpleTable has no sort key)")
 ### BEGIN HIDDEN TESTS
 expect_equal(str(template.get("AWSTemplateFormatVersion")), "2010-09-09", "template format version", reveal=False)
 expect_true(str(settings.get("Runtime", "")).startswith("python3"), "a Python 3 runtime")
@@ -1327,8 +1322,6 @@ expect_true(isinstance(timeout, int) and 1 <= timeout <= facts.value("apigateway
             "the function timeout must fit inside API Gateway's integration timeout")
 expect_equal(len([e for e in settings.get("Events", {}).values() if e.get("Type") == "Api"]), 4,
              "exactly four Api events", reveal=False)
-tables = resources_of_type(template, "AWS::DynamoDB::Table")
-expect_equal(len(tables), 1, "one AWS::DynamoDB::Table (a SimpleTable has no sort key)", reveal=False)
 (table_name, table), = tables.items()
 props = table.get("Properties") or {}
 expect_equal(props.get("BillingMode"), "PAY_PER_REQUEST", "on-demand table", reveal=False)
@@ -1349,7 +1342,8 @@ expect_equal(resources_of_type(template, "AWS::Serverless::SimpleTable"), {}, "n
 # Serverless bills per use. For this app, one API call costs:
 #
 # - **API Gateway**: a price per million calls, much lower for HTTP APIs than for REST APIs (first pricing tier
-#   below; large volumes get cheaper tiers). The free tier of API Gateway lasts only the first 12 months;
+#   below; large volumes get cheaper tiers). API Gateway's free tier lasts only the first 12 months, and only for
+#   accounts created before 15 July 2025 (newer accounts get AWS's credit-based Free plan instead);
 # - **Lambda**: a price per million requests, plus **duration**: memory (in GB) × billed seconds × a price per
 #   GB-second, where billed time is rounded up to the billing granularity (fact `lambda.billing_granularity_ms`);
 #   Arm (Graviton) functions cost less per GB-second. Lambda's monthly free tier never expires;
@@ -1359,10 +1353,7 @@ expect_equal(resources_of_type(template, "AWS::Serverless::SimpleTable"), {}, "n
 # The price rows, us-east-1:
 
 # %%
-price_rows = pd.DataFrame([{"price": f.key, "value": shown(f.value), "unit": f.unit,
-                            "grade": f.source_grade,
-                            "2019": f.value_in_2019_notes, "changed": f.changed} for f in map(facts.get, USED_PRICES)])
-price_rows
+fact_table(USED_PRICES, changes=True)
 
 # %% [markdown]
 # The charts price one scenario at three traffic levels. Each API call runs the function for 40 ms with 256 MB
@@ -1478,14 +1469,14 @@ with exercise("3.9 monthly bill"):
     expect_equal(bill["dynamodb"], 10 * RRU, "DynamoDB, one read unit per call")
     expect_equal(bill["lambda"], 9 * L_REQ + (1_000_000 - FREE_GBS) * L_GBS, "Lambda after the free tier")
     expect_equal(bill["total"], bill["lambda"] + bill["api_gateway"] + bill["dynamodb"], "total")
+    rounded = monthly_bill(100_000_000, "http", 12.2, 1024, 0, 1)
+    expect_equal(rounded["lambda"], 99 * L_REQ + (100_000_000 * 13 / 1000 - FREE_GBS) * L_GBS,
+                 "duration rounded up to the billing granularity")
 ### BEGIN HIDDEN TESTS
 small = monthly_bill(500_000, "rest", 50, 128, 0.5, 0.5)
 expect_equal(small["lambda"], 0.0, "inside the free tier Lambda costs nothing", reveal=False)
 expect_equal(small["api_gateway"], 0.5 * REST, "REST API price", reveal=False)
 expect_equal(small["dynamodb"], 0.5 * 0.5 * RRU + 0.5 * 0.5 * WRU, "reads and writes", reveal=False)
-rounded = monthly_bill(100_000_000, "http", 12.2, 1024, 0, 1)
-expect_equal(rounded["lambda"], 99 * L_REQ + (100_000_000 * 13 / 1000 - FREE_GBS) * L_GBS,
-             "duration rounded up to the billing granularity", reveal=False)
 expect_equal(rounded["dynamodb"], 100 * WRU, "writes", reveal=False)
 big = monthly_bill(50_000_000, "rest", 200, 2048, 0.6, 0.4)
 expect_equal(big["lambda"], 49 * L_REQ + (50_000_000 * 0.2 * 2 - FREE_GBS) * L_GBS, "a large month", reveal=False)
@@ -1584,7 +1575,8 @@ fig
 # - **SAM**: `Transform: AWS::Serverless-2016-10-31`; `AWS::Serverless::Function` with `Events`, `Policies`
 #   templates, `Environment`, `Globals`; `sam build`, `sam deploy` (packages by itself), `sam local`.
 # - **Cost**: per request and per GB-second; HTTP APIs cost much less than REST APIs; Lambda's free tier is
-#   permanent, API Gateway's lasts 12 months. **Concurrency** ≈ requests/s × duration.
+#   permanent, API Gateway's lasts 12 months (accounts created before 15 July 2025; newer ones get credits).
+#   **Concurrency** ≈ requests/s × duration.
 #
 # ### Exam tips recap
 #

@@ -53,6 +53,7 @@
 from course.offline import isolate_aws
 isolate_aws()  # fake credentials, every real AWS request blocked: this course never needs an account
 from course import facts
+from course.display import changed_table, fact_table
 from course.testing import exercise, expect_equal, expect_true, expect_raises
 
 import copy
@@ -107,8 +108,7 @@ dynamodb = boto3.client("dynamodb", region_name="us-east-1")
 # The DynamoDB rows of the course's fact table, with their sources, are below.
 
 # %%
-dynamo_facts = facts.frame("facts", service="DynamoDB")
-dynamo_facts[["key", "value", "unit", "description", "source_grade", "as_of"]]
+fact_table(service="DynamoDB", table="facts")
 
 # %% [markdown]
 # `source_grade` says how sure we are: **O** an official AWS page, **T** a third-party page, **U** no source was
@@ -119,9 +119,7 @@ dynamo_facts[["key", "value", "unit", "description", "source_grade", "as_of"]]
 # table is built from the fact rows, so it always shows the values the course uses:
 
 # %%
-changes = [f for f in facts.changed_since_notes() if f.service == "DynamoDB"]
-pd.DataFrame([{"fact": f.key, "now": f.value, "unit": f.unit, "2019 notes": f.value_in_2019_notes,
-               "what changed": f.changed, "source": f.citation} for f in changes])
+changed_table(service="DynamoDB")
 
 # %% [markdown]
 # ## 2. Secondary indexes: LSI and GSI
@@ -247,8 +245,8 @@ print(f"Each page reads at most {facts.value('dynamodb.query_page_max_mb')} MB "
 # (read request units and write request units), and the table absorbs spikes. On-demand suits new, unknown or
 # spiky workloads; provisioned is cheaper for steady, predictable traffic. The 2019 notes say you may switch
 # modes once a day; AWS's current guide says a table can go from provisioned to on-demand up to four times in a
-# rolling 24 hours, and back to provisioned at any time (developerguide `switching.capacitymode.html`, not yet in
-# our fact table: check the current page before relying on the number).
+# rolling 24 hours, and back to provisioned at any time (fact `dynamodb.capacity_mode_switches_per_24h`, from the
+# developer guide's `switching.capacitymode.html`, grade O, checked 2026-11).
 #
 # The arithmetic is the same in both modes:
 #
@@ -330,8 +328,8 @@ with exercise("4.1 read and write units"):
     expect_equal(write_units(3, transactional=True), 6.0, "a 3 KB transactional write")
     expect_raises(ValueError, read_units, MAX_KB + 100, "strong", what="an item above the size limit",
                   match=str(MAX_KB))
+    expect_equal(read_units(4, "eventual"), 0.5, "a 4 KB eventually consistent read costs half a unit")
 ### BEGIN HIDDEN TESTS
-expect_equal(read_units(4, "eventual"), 0.5, "a 4 KB eventually consistent read costs half a unit", reveal=False)
 expect_equal(read_units(12, "eventual"), 1.5, "12 KB eventually consistent", reveal=False)
 expect_equal(read_units(4.1, "eventual"), 1.0, "rounding up before halving", reveal=False)
 expect_equal(read_units(4.1, "strong"), 2.0, "4.1 KB rounds up to 8 KB", reveal=False)
@@ -395,8 +393,8 @@ def query_rcu(sizes_kb, consistent=False):
 with exercise("4.2 BatchGetItem or Query"):
     expect_equal(batch_get_rcu([1.5, 6.5], consistent=True), 3.0, "BatchGetItem of 1.5 KB + 6.5 KB, strong")
     expect_equal(query_rcu([1.5, 6.5], consistent=True), 2.0, "Query over 1.5 KB + 6.5 KB, strong")
+    expect_equal(batch_get_rcu([1.5, 6.5]), 1.5, "BatchGetItem is eventually consistent by default")
 ### BEGIN HIDDEN TESTS
-expect_equal(batch_get_rcu([1.5, 6.5]), 1.5, "BatchGetItem is eventually consistent by default", reveal=False)
 expect_equal(query_rcu([1.5, 6.5]), 1.0, "Query is eventually consistent by default", reveal=False)
 expect_equal(batch_get_rcu([0.5] * 10, consistent=True), 10.0, "ten small items, each rounded", reveal=False)
 expect_equal(batch_get_rcu([0.5] * 10), 5.0, "ten small items, eventual", reveal=False)
@@ -416,8 +414,7 @@ _ = expect_raises(ValueError, batch_get_rcu, [1] * (facts.value("dynamodb.batch_
 # and many older practice questions use the old ones:
 
 # %%
-price_rows = facts.frame("prices", service="DynamoDB")
-price_rows[["key", "value", "unit", "value_in_2019_notes", "changed", "source_grade"]]
+fact_table(service="DynamoDB", table="prices", changes=True)
 
 # %% [markdown]
 # A provisioned unit costs the same whether you use it or not; an on-demand request unit costs the same whenever
@@ -500,11 +497,11 @@ with exercise("4.3 monthly cost"):
     expect_equal(on_demand_monthly_cost(flat), 100 * 3600 * HOURS / 1e6 * WRU, "100 writes/s all month, on-demand")
     expect_equal(provisioned_monthly_cost(flat), 100 * WCU_HOUR * HOURS, "100 writes/s all month, provisioned")
     expect_equal(cheaper_mode(flat), "provisioned", "steady traffic")
+    spiky = [5] * 20 + [400] * 4
+    expect_equal(provisioned_monthly_cost(spiky), 400 * WCU_HOUR * HOURS, "provisioned for the peak hour")
 ### BEGIN HIDDEN TESTS
-spiky = [5] * 20 + [400] * 4
 expect_equal(on_demand_monthly_cost(spiky), (5 * 20 + 400 * 4) * 3600 * HOURS / 24 / 1e6 * WRU,
              "spiky profile on-demand", reveal=False)
-expect_equal(provisioned_monthly_cost(spiky), 400 * WCU_HOUR * HOURS, "provisioned for the peak hour", reveal=False)
 expect_equal(cheaper_mode(spiky), "on-demand", "short daily spike", reveal=False)
 fractional = [10.2] * 24
 expect_equal(provisioned_monthly_cost(fractional), 11 * WCU_HOUR * HOURS, "whole WCU, rounded up", reveal=False)
@@ -569,8 +566,8 @@ sample = ["user#1"] * 6 + ["user#2"] * 2 + ["user#3"] * 2
 with exercise("4.4 hot partition keys"):
     expect_equal(hot_keys(sample, 6000, "read"), {"user#1": 3600.0}, "reads at 6,000/s")
     expect_equal(hot_keys(sample, 1000, "read"), {}, "reads at 1,000/s")
+    expect_equal(hot_keys(sample, 2000, "write"), {"user#1": 1200.0}, "writes use the write limit")
 ### BEGIN HIDDEN TESTS
-expect_equal(hot_keys(sample, 2000, "write"), {"user#1": 1200.0}, "writes use the write limit", reveal=False)
 expect_equal(hot_keys(sample, 1500, "write"), {}, "writes just below the limit", reveal=False)
 limit_rate = facts.value("dynamodb.partition_max_rcu") / 0.6
 expect_equal(hot_keys(sample, limit_rate, "read"), {}, "exactly at the limit is not above it", reveal=False)
@@ -670,14 +667,14 @@ with exercise("4.5 exponential backoff"):
     expect_equal(backoff_delay(3, True, lambda: 1.0), botocore_delay(3, True, lambda: 1.0), "delay with rand() = 1")
     expect_equal(retry_delays(True, lambda: 1.0), [botocore_delay(a, True, lambda: 1.0) for a in (1, 2, 3)],
                  "the waits of one throttled call, upper bounds")
+    for attempt in range(1, 13):
+        for throttled in (True, False):
+            expect_equal(backoff_cap(attempt, throttled), botocore_delay(attempt, throttled, lambda: 1.0),
+                         f"cap, attempt {attempt}, throttled={throttled}")
+            expect_equal(backoff_delay(attempt, throttled, lambda: 0.0), 0.0, "full jitter can wait 0 s")
+            expect_equal(backoff_delay(attempt, throttled, lambda: 0.5), botocore_delay(attempt, throttled, lambda: 0.5),
+                         "half of the cap")
 ### BEGIN HIDDEN TESTS
-for attempt in range(1, 13):
-    for throttled in (True, False):
-        expect_equal(backoff_cap(attempt, throttled), botocore_delay(attempt, throttled, lambda: 1.0),
-                     f"cap, attempt {attempt}, throttled={throttled}", reveal=False)
-        expect_equal(backoff_delay(attempt, throttled, lambda: 0.0), 0.0, "full jitter can wait 0 s", reveal=False)
-        expect_equal(backoff_delay(attempt, throttled, lambda: 0.5), botocore_delay(attempt, throttled, lambda: 0.5),
-                     "half of the cap", reveal=False)
 mine, theirs = random.Random(7), random.Random(7)
 expect_equal([backoff_delay(a, True, mine.random) for a in range(1, 9)],
              [botocore_delay(a, True, theirs.random) for a in range(1, 9)], "a seeded random sequence", reveal=False)
@@ -785,10 +782,10 @@ with exercise("4.6 key condition"):
     got = run_stubbed_query(params, [{"order_id": {"S": "o-9"}, "order_date": {"S": "2026-03-02"},
                                       "order_total": {"N": "25.50"}}])
     expect_equal(got["Count"], 1, "the stubbed query accepted your parameters")
+    again = orders_query("c-7", "2025-12-01", "2025-12-31")
+    expect_equal(again["KeyConditionExpression"], "(#n0 = :v0 AND #n1 BETWEEN :v1 AND :v2)",
+                 "placeholders start again at 0 for every call (a new builder each time)")
 ### BEGIN HIDDEN TESTS
-again = orders_query("c-7", "2025-12-01", "2025-12-31")
-expect_equal(again["KeyConditionExpression"], "(#n0 = :v0 AND #n1 BETWEEN :v1 AND :v2)",
-             "placeholders start again at 0 for every call (a new builder each time)", reveal=False)
 expect_equal(again["ExpressionAttributeValues"],
              {":v0": {"S": "c-7"}, ":v1": {"S": "2025-12-01"}, ":v2": {"S": "2025-12-31"}}, "values, second call",
              reveal=False)
@@ -880,15 +877,15 @@ with exercise("4.7 batch writer"):
         calls = write_all(dynamodb, "Scores", score_items(30))
         stub.assert_no_pending_responses()
     expect_equal(calls, 2, "30 items, nothing unprocessed")
+    with Stubber(dynamodb) as stub:
+        leftover = {"Scores": put_requests([3, 17])}
+        stub.add_response("batch_write_item", {"UnprocessedItems": leftover}, {"RequestItems": {"Scores": put_requests(range(25))}})
+        stub.add_response("batch_write_item", {"UnprocessedItems": {}}, {"RequestItems": leftover})
+        stub.add_response("batch_write_item", {"UnprocessedItems": {}}, {"RequestItems": {"Scores": put_requests(range(25, 50))}})
+        stub.add_response("batch_write_item", {"UnprocessedItems": {}}, {"RequestItems": {"Scores": put_requests(range(50, 60))}})
+        calls = write_all(dynamodb, "Scores", score_items(60))
+        stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
-with Stubber(dynamodb) as stub:
-    leftover = {"Scores": put_requests([3, 17])}
-    stub.add_response("batch_write_item", {"UnprocessedItems": leftover}, {"RequestItems": {"Scores": put_requests(range(25))}})
-    stub.add_response("batch_write_item", {"UnprocessedItems": {}}, {"RequestItems": leftover})
-    stub.add_response("batch_write_item", {"UnprocessedItems": {}}, {"RequestItems": {"Scores": put_requests(range(25, 50))}})
-    stub.add_response("batch_write_item", {"UnprocessedItems": {}}, {"RequestItems": {"Scores": put_requests(range(50, 60))}})
-    calls = write_all(dynamodb, "Scores", score_items(60))
-    stub.assert_no_pending_responses()
 expect_equal(calls, 4, "60 items with two unprocessed in the first call", reveal=False)
 with Stubber(dynamodb) as stub:
     stuck = {"Scores": put_requests([1])}
@@ -1006,9 +1003,9 @@ with exercise("4.8 cache strategies"):
     with_write = [(0, "read", "a", None), (1, "write", "a", 5), (2, "read", "a", None)]
     expect_equal(simulate_cache(with_write, "write-through", None, {"a": 1}), {"hits": 1, "misses": 1, "stale": 0},
                  "write-through keeps the cache fresh")
+    expect_equal(simulate_cache(with_write, "lazy", None, {"a": 1}), {"hits": 1, "misses": 1, "stale": 1},
+                 "lazy loading serves the old value after a write")
 ### BEGIN HIDDEN TESTS
-expect_equal(simulate_cache(with_write, "lazy", None, {"a": 1}), {"hits": 1, "misses": 1, "stale": 1},
-             "lazy loading serves the old value after a write", reveal=False)
 timed = [(0, "read", "a", None), (5, "read", "a", None), (10, "read", "a", None), (11, "read", "a", None)]
 expect_equal(simulate_cache(timed, "lazy", 10, {"a": 1}), {"hits": 2, "misses": 2, "stale": 0},
              "entries expire after their TTL", reveal=False)
@@ -1122,11 +1119,11 @@ with exercise("4.9 materialised view"):
     expect_equal(apply_stream_records({}, records),
                  {"c1": {"orders": 1, "total": Decimal("4.50")}, "c2": {"orders": 1, "total": Decimal("7")}},
                  "inserts and one remove")
+    start = {"c1": {"orders": 2, "total": Decimal("30")}}
+    modify = [stream_record("MODIFY", old=("c1", "o1", "10"), new=("c1", "o1", "12.25"))]
+    expect_equal(apply_stream_records(start, modify), {"c1": {"orders": 2, "total": Decimal("32.25")}},
+                 "MODIFY changes the total by new minus old")
 ### BEGIN HIDDEN TESTS
-start = {"c1": {"orders": 2, "total": Decimal("30")}}
-modify = [stream_record("MODIFY", old=("c1", "o1", "10"), new=("c1", "o1", "12.25"))]
-expect_equal(apply_stream_records(start, modify), {"c1": {"orders": 2, "total": Decimal("32.25")}},
-             "MODIFY changes the total by new minus old", reveal=False)
 expect_equal(start, {"c1": {"orders": 2, "total": Decimal("30")}}, "the view passed in is not modified", reveal=False)
 gone = [stream_record("REMOVE", old=("c1", "o1", "10")), stream_record("REMOVE", old=("c1", "o2", "20"))]
 expect_equal(apply_stream_records(start, gone), {}, "a customer with no orders left disappears", reveal=False)
@@ -1169,8 +1166,8 @@ with exercise("4.10 TTL filter"):
     sessions = [{"id": "a", "expires_at": Decimal(100)}, {"id": "b", "expires_at": Decimal(300)}, {"id": "c"}]
     expect_equal(live_items(sessions, 200), [{"id": "b", "expires_at": Decimal(300)}, {"id": "c"}],
                  "one expired, one live, one without TTL")
+    expect_equal(live_items(sessions, 300), [{"id": "c"}], "an item expiring exactly now is expired")
 ### BEGIN HIDDEN TESTS
-expect_equal(live_items(sessions, 300), [{"id": "c"}], "an item expiring exactly now is expired", reveal=False)
 expect_equal(live_items(sessions, 50), sessions, "nothing expired yet", reveal=False)
 texty = [{"id": "t", "expires_at": "100"}, {"id": "n", "expires_at": 100}]
 expect_equal(live_items(texty, 200), [{"id": "t", "expires_at": "100"}], "a string TTL value never expires",

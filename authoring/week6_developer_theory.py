@@ -65,6 +65,7 @@
 from course.offline import isolate_aws
 isolate_aws()  # fake credentials, every real AWS request blocked: this course never needs an account
 from course import facts
+from course.display import changed_table, fact_table
 from course.testing import exercise, expect_equal, expect_true, expect_raises
 
 import copy
@@ -99,9 +100,8 @@ codedeploy = boto3.client("codedeploy", region_name="us-east-1")
 # %%
 WEEK6_KEYS = ("beanstalk.", "codebuild.", "codedeploy.", "codecommit.", "codestar.", "cloud9.", "cloudformation.",
               "sam.", "ec2.m5_large")
-changes = [f for f in facts.changed_since_notes() if f.key.startswith(WEEK6_KEYS)]
-pd.DataFrame([{"fact": f.key, "now": f.value, "unit": f.unit, "2019 notes": f.value_in_2019_notes,
-               "what changed": f.changed, "source": f.citation} for f in changes])
+week6_keys = [f.key for f in fact_table().rows if f.key.startswith(WEEK6_KEYS)]
+changed_table(week6_keys)
 
 # %% [markdown]
 # All of this week's rows, with their sources. `source_grade` says how sure we are: **O** an official AWS page
@@ -109,10 +109,7 @@ pd.DataFrame([{"fact": f.key, "now": f.value, "unit": f.unit, "2019 notes": f.va
 # those as likely, not certain, and look at the current AWS page before an exam question depends on them).
 
 # %%
-week6_rows = pd.concat([facts.frame("facts"), facts.frame("prices")], ignore_index=True)
-week6_rows = week6_rows[week6_rows["key"].str.startswith(WEEK6_KEYS)].reset_index(drop=True)
-week6_rows["value"] = week6_rows["value"].map(str)  # 20240731 and 0.096 in one column: show them as written
-week6_rows[["key", "value", "unit", "description", "source_grade", "as_of"]]
+fact_table(week6_keys)
 
 # %% [markdown]
 # > **Exam tip.** Practice questions written before 2024 may offer CodeStar or Cloud9 as the answer ("quickly set
@@ -273,9 +270,9 @@ def capacity_timeline(policy, instances, batch_size=1):
 with exercise("6.1 in-service capacity"):
     expect_equal(capacity_timeline("rolling", 4, 2), [(4, 0), (2, 0), (0, 2), (0, 4)], "rolling, 4 instances, batch 2")
     expect_equal(capacity_timeline("all_at_once", 3), [(3, 0), (0, 0), (0, 3)], "all at once, 3 instances")
+    expect_equal(capacity_timeline("rolling_additional_batch", 4, 2), [(4, 0), (4, 0), (2, 2), (0, 4), (0, 4)],
+                 "rolling with additional batch keeps full capacity")
 ### BEGIN HIDDEN TESTS
-expect_equal(capacity_timeline("rolling_additional_batch", 4, 2), [(4, 0), (4, 0), (2, 2), (0, 4), (0, 4)],
-             "rolling with additional batch keeps full capacity", reveal=False)
 expect_equal(capacity_timeline("rolling", 5, 2), [(5, 0), (3, 0), (1, 2), (0, 4), (0, 5)],
              "a smaller last batch", reveal=False)
 expect_equal(capacity_timeline("rolling_additional_batch", 5, 2), [(5, 0), (5, 0), (3, 2), (1, 4), (0, 6), (0, 5)],
@@ -411,10 +408,10 @@ with exercise("6.2 option precedence"):
                             {"01-size.config": {INSTANCE: "m5.large"}}, direct={POLICY: "Immutable"})
     expect_equal(got, {INSTANCE: ("m5.large", ".ebextensions/01-size.config"), POLICY: ("Immutable", "direct")},
                  "a file overrides a default; a direct setting overrides the default")
+    layers = effective_options({INSTANCE: "t3.micro"}, {"a.config": {INSTANCE: "m5.large"}},
+                               saved={INSTANCE: "c5.large"})
+    expect_equal(layers, {INSTANCE: ("c5.large", "saved")}, "a saved configuration beats .ebextensions")
 ### BEGIN HIDDEN TESTS
-layers = effective_options({INSTANCE: "t3.micro"}, {"a.config": {INSTANCE: "m5.large"}},
-                           saved={INSTANCE: "c5.large"})
-expect_equal(layers, {INSTANCE: ("c5.large", "saved")}, "a saved configuration beats .ebextensions", reveal=False)
 top = effective_options({}, {"a.config": {POLICY: "Rolling"}}, saved={POLICY: "Immutable"},
                         direct={POLICY: "RollingWithAdditionalBatch"})
 expect_equal(top, {POLICY: ("RollingWithAdditionalBatch", "direct")}, "direct beats saved", reveal=False)
@@ -657,15 +654,15 @@ with exercise("6.3 buildspec checker"):
                  ["version must be 0.2"], "an old version")
     expect_equal(buildspec_problems("version: 0.2\nphases:\n  compile:\n    commands: [make]\n"),
                  ["unknown phase: compile"], "a phase that does not exist")
+    secrets = ("version: 0.2\nenv:\n  variables:\n    db_password: hunter2\n    API_TOKEN: abc\n    REGION: us-east-1\n"
+               "phases:\n  build:\n    commands: [make]\n")
+    expect_equal(buildspec_problems(secrets), ["plaintext secret: API_TOKEN", "plaintext secret: db_password"],
+                 "secrets in plain variables, any case")
 ### BEGIN HIDDEN TESTS
 expect_equal(buildspec_problems('version: "0.2"\nphases:\n  build:\n    commands: [make]\n'), [],
              "version as a quoted string is fine", reveal=False)
 expect_equal(buildspec_problems("version: 0.2\nphases:\n  prebuild:\n    commands: [make]\n  build:\n    commands: []\n"),
              ["no commands in build", "unknown phase: prebuild"], "misspelt phase and empty commands", reveal=False)
-secrets = ("version: 0.2\nenv:\n  variables:\n    db_password: hunter2\n    API_TOKEN: abc\n    REGION: us-east-1\n"
-           "phases:\n  build:\n    commands: [make]\n")
-expect_equal(buildspec_problems(secrets), ["plaintext secret: API_TOKEN", "plaintext secret: db_password"],
-             "secrets in plain variables, any case", reveal=False)
 expect_equal(buildspec_problems("version: 0.2\nphases:\n  build:\n    commands: [make]\nartifacts:\n  name: out\n"),
              ["artifacts without files"], "artifacts without files", reveal=False)
 expect_equal(buildspec_problems("version: 0.2\n"), ["phases missing"], "no phases", reveal=False)
@@ -810,15 +807,14 @@ with exercise("6.4 lifecycle hooks"):
                  ["ApplicationStop", "BeforeInstall", "AfterInstall", "ApplicationStart", "ValidateService"],
                  "EC2 in-place, no load balancer")
     expect_equal(lifecycle_hooks("lambda", "blue_green"), ["BeforeAllowTraffic", "AfterAllowTraffic"], "Lambda")
+    blue_green = ["ApplicationStop", "BeforeInstall", "AfterInstall", "ApplicationStart", "ValidateService",
+                  "BeforeAllowTraffic", "AfterAllowTraffic", "BeforeBlockTraffic", "AfterBlockTraffic"]
+    expect_equal(lifecycle_hooks("ec2", "blue_green"), blue_green, "EC2 blue/green: replacement, then original")
 ### BEGIN HIDDEN TESTS
 expect_equal(lifecycle_hooks("ec2", "in_place", load_balancer=True),
              ["BeforeBlockTraffic", "AfterBlockTraffic", "ApplicationStop", "BeforeInstall", "AfterInstall",
               "ApplicationStart", "ValidateService", "BeforeAllowTraffic", "AfterAllowTraffic"],
              "EC2 in-place behind a load balancer", reveal=False)
-blue_green = ["ApplicationStop", "BeforeInstall", "AfterInstall", "ApplicationStart", "ValidateService",
-              "BeforeAllowTraffic", "AfterAllowTraffic", "BeforeBlockTraffic", "AfterBlockTraffic"]
-expect_equal(lifecycle_hooks("ec2", "blue_green"), blue_green, "EC2 blue/green: replacement, then original",
-             reveal=False)
 expect_equal(lifecycle_hooks("ec2", "blue_green", load_balancer=True), blue_green, "blue/green with the flag",
              reveal=False)
 expect_raises(ValueError, lifecycle_hooks, "lambda", what="Lambda has no in-place deployments")
@@ -879,9 +875,9 @@ with exercise("6.5 traffic schedule"):
     expect_equal(traffic_schedule("CodeDeployDefault.LambdaAllAtOnce"), [(0, 100)], "all at once")
     expect_equal(traffic_schedule("CodeDeployDefault.LambdaLinear10PercentEvery1Minute"),
                  [(m, 10 * (m + 1)) for m in range(10)], "linear, 10 % every minute")
+    expect_equal(traffic_schedule("CodeDeployDefault.ECSLinear30PercentEvery2Minutes"),
+                 [(0, 30), (2, 60), (4, 90), (6, 100)], "the last linear step is capped at 100")
 ### BEGIN HIDDEN TESTS
-expect_equal(traffic_schedule("CodeDeployDefault.ECSLinear30PercentEvery2Minutes"),
-             [(0, 30), (2, 60), (4, 90), (6, 100)], "the last linear step is capped at 100", reveal=False)
 expect_equal(traffic_schedule("CodeDeployDefault.ECSCanary25Percent15Minutes"), [(0, 25), (15, 100)], "ECS canary",
              reveal=False)
 expect_equal(traffic_schedule("CodeDeployDefault.LambdaLinear10PercentEvery3Minutes")[-1], (27, 100),
@@ -1076,9 +1072,9 @@ WEB_TEMPLATE = {
 with exercise("6.6 creation and deletion order"):
     expect_equal(creation_waves(WEB_TEMPLATE), [["Bucket", "Gateway", "Vpc"], ["Attach", "Subnet"], ["Server"]],
                  "creation waves of a small web stack")
+    expect_equal(deletion_waves(WEB_TEMPLATE), [["Server"], ["Attach", "Bucket", "Subnet"], ["Gateway", "Vpc"]],
+                 "deletion waves are not simply the creation waves reversed")
 ### BEGIN HIDDEN TESTS
-expect_equal(deletion_waves(WEB_TEMPLATE), [["Server"], ["Attach", "Bucket", "Subnet"], ["Gateway", "Vpc"]],
-             "deletion waves are not simply the creation waves reversed", reveal=False)
 independent = {"Resources": {"A": {"Type": "AWS::SNS::Topic"},
                              "B": {"Type": "AWS::SQS::Queue", "Properties": {"Name": {"Fn::GetAtt": "A.TopicName"}}},
                              "C": {"Type": "AWS::SQS::Queue"}}}
@@ -1243,8 +1239,13 @@ with exercise("6.7 capabilities and CreateStack"):
     expect_equal(request["Parameters"], [{"ParameterKey": "Stage", "ParameterValue": "test"}], "parameters")
     expect_equal(json.loads(request["TemplateBody"]), ROLE_TEMPLATE, "the template as JSON text")
     expect_true(botocore_accepts(request), "botocore accepts the request")
+    named = {"Resources": {"R": {"Type": "AWS::IAM::Role", "Properties": {"RoleName": "shop-role"}}}}
+    typed = create_stack_params("shop", named, {"Size": 3, "Zones": ["a", "b"], "Name": "x"}, debug=True)
+    expect_equal(typed["Parameters"], [{"ParameterKey": "Name", "ParameterValue": "x"},
+                                       {"ParameterKey": "Size", "ParameterValue": "3"},
+                                       {"ParameterKey": "Zones", "ParameterValue": "a,b"}],
+                 "values become strings, lists are comma-joined, sorted by key")
 ### BEGIN HIDDEN TESTS
-named = {"Resources": {"R": {"Type": "AWS::IAM::Role", "Properties": {"RoleName": "shop-role"}}}}
 expect_equal(required_capabilities(named), ["CAPABILITY_NAMED_IAM"], "a named role needs NAMED_IAM only",
              reveal=False)
 sam = {"Transform": "AWS::Serverless-2016-10-31",
@@ -1253,11 +1254,6 @@ expect_equal(required_capabilities(sam), ["CAPABILITY_AUTO_EXPAND", "CAPABILITY_
              reveal=False)
 expect_equal(required_capabilities({"Transform": ["AWS::Include"], "Resources": {}}), ["CAPABILITY_AUTO_EXPAND"],
              "a transform alone", reveal=False)
-typed = create_stack_params("shop", named, {"Size": 3, "Zones": ["a", "b"], "Name": "x"}, debug=True)
-expect_equal(typed["Parameters"], [{"ParameterKey": "Name", "ParameterValue": "x"},
-                                   {"ParameterKey": "Size", "ParameterValue": "3"},
-                                   {"ParameterKey": "Zones", "ParameterValue": "a,b"}],
-             "values become strings, lists are comma-joined, sorted by key", reveal=False)
 expect_equal(typed["Capabilities"], ["CAPABILITY_NAMED_IAM"], "capabilities in the request", reveal=False)
 expect_true(typed.get("DisableRollback") is True, "debug keeps failed resources")
 expect_true(botocore_accepts(typed), "botocore accepts the typed request")
@@ -1351,11 +1347,11 @@ with exercise("6.8 change set review"):
                                  change("Modify", "Function", "False"), change("Remove", "OldTopic")])]
     expect_equal(run_review(one_page), {"add": ["Queue"], "modify": ["Function", "Table"], "remove": ["OldTopic"],
                                         "replace": ["Table"]}, "one page of changes")
+    two_pages = [change_set_page([change("Add", "B"), change("Modify", "Db", "Conditional")], next_token="t-2"),
+                 change_set_page([change("Add", "A"), change("Remove", "C"), change("Import", "Legacy")])]
+    expect_equal(run_review(two_pages), {"add": ["A", "B"], "modify": ["Db"], "remove": ["C"], "replace": ["Db"]},
+                 "every page, conditional replacement, other actions ignored")
 ### BEGIN HIDDEN TESTS
-two_pages = [change_set_page([change("Add", "B"), change("Modify", "Db", "Conditional")], next_token="t-2"),
-             change_set_page([change("Add", "A"), change("Remove", "C"), change("Import", "Legacy")])]
-expect_equal(run_review(two_pages), {"add": ["A", "B"], "modify": ["Db"], "remove": ["C"], "replace": ["Db"]},
-             "every page, conditional replacement, other actions ignored", reveal=False)
 expect_equal(run_review([change_set_page([])]), {"add": [], "modify": [], "remove": [], "replace": []},
              "an empty change set", reveal=False)
 failed = [change_set_page([], status="FAILED", reason="The submitted information didn't contain changes.")]
@@ -1478,9 +1474,9 @@ with exercise("6.9 SAM globals"):
     expect_equal(got["Api"]["Timeout"], 29, "the function's own value wins")
     expect_equal(got["Api"]["Runtime"], "python3.12", "a value taken from Globals")
     expect_equal(got["Worker"]["MemorySize"], 1024, "the function's memory")
+    expect_equal(got["Worker"]["Environment"], {"Variables": {"TABLE": "orders", "STAGE": "batch", "QUEUE": "jobs"}},
+                 "maps are merged key by key")
 ### BEGIN HIDDEN TESTS
-expect_equal(got["Worker"]["Environment"], {"Variables": {"TABLE": "orders", "STAGE": "batch", "QUEUE": "jobs"}},
-             "maps are merged key by key", reveal=False)
 expect_equal(got["Worker"]["Layers"], ["arn:aws:lambda:us-east-1:111122223333:layer:common:3",
                                        "arn:aws:lambda:us-east-1:111122223333:layer:pandas:1"],
              "lists are concatenated, globals first", reveal=False)

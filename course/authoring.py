@@ -106,6 +106,30 @@ def export(assignment: str) -> Path:
     return target
 
 
+def kernel_language_info() -> dict:
+    """The ``language_info`` the python3 kernel (this interpreter) reports. JupyterLab writes it into a notebook as
+    soon as the kernel starts: a notebook whose metadata already holds exactly this is not marked as modified."""
+    import platform
+
+    return {"codemirror_mode": {"name": "ipython", "version": 3}, "file_extension": ".py",
+            "mimetype": "text/x-python", "name": "python", "nbconvert_exporter": "python",
+            "pygments_lexer": "ipython3", "version": platform.python_version()}
+
+
+def study_copy(week_dir: Path, target: Path) -> Path:
+    """Copy a release week for study (my-work/<week>), its notebooks carrying this interpreter's language_info,
+    so opening an untouched notebook in JupyterLab does not mark it modified. release/ stays machine-neutral."""
+    import json
+    import shutil
+
+    shutil.copytree(week_dir, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    for path in target.glob("*.ipynb"):
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        nb.setdefault("metadata", {})["language_info"] = kernel_language_info()
+        path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m course.authoring", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -116,7 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="fail if a source notebook is out of date")
     r = sub.add_parser("release", help="regenerate release/<assignment> with nbgrader (scratch gradebook)")
     r.add_argument("assignments", nargs="+")
+    c = sub.add_parser("study-copy", help="copy release/<week> to a study folder (for ./run.sh lab's my-work/)")
+    c.add_argument("week_dir", type=Path)
+    c.add_argument("target", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "study-copy":
+        print(f"copied {args.week_dir} to {study_copy(args.week_dir, args.target)}")
+        return 0
     if args.command == "build":
         for path in build(args.assignments):
             print(f"wrote {path.relative_to(ROOT)}")

@@ -10,6 +10,12 @@ Visible tests wrap their checks in ``exercise(...)``:
 - When the solution cell still raises ``NotImplementedError`` a learner studying in JupyterLab sees a
   "not attempted yet" note instead of a traceback, so Run All goes on to the next section. Under
   nbgrader (validate or autograde) the same situation is a failure: an unanswered exercise scores 0.
+  When some of an exercise's functions are written and others still raise, the note names the ones
+  still to do.
+- A failed check is one short message (the exercise, what was checked, what was expected and got), not a
+  traceback: ``CheckFailed._render_traceback_`` is what IPython shows, in Run All, in nbgrader's Validate
+  and in the graded notebook. When the learner's own code raises inside ``exercise(...)``, the message
+  names the error and shows only the learner's frames (never this module's or contextlib's).
 
 ``expect_equal`` compares types strictly, so an object that claims to equal everything
 (``__eq__`` returning True) cannot pass a check.
@@ -18,15 +24,75 @@ from __future__ import annotations
 
 import math
 import os
+import textwrap
+import traceback
+import types
 from contextlib import contextmanager
+from pathlib import Path
+
+_COURSE_DIR = str(Path(__file__).resolve().parent)
+_LINE_WIDTH = 100  # the Validate dialog and a notebook output both show this much without wrapping
+_MAX_LINES = 3
+_RED, _RESET = "\x1b[0;31m", "\x1b[0m"
+
+# The exercise whose checks run now (kept after its block so hidden checks below it carry its name).
+_current = {"exercise": None, "inside": False}
+HIDDEN_MARK = ", hidden test"  # after the exercise name when a check below the visible block failed
 
 
 class CheckFailed(AssertionError):
-    """A check failed; the message says what was checked."""
+    """A check failed; ``str()`` is the message (what was checked, expected and got).
+
+    ``exercise`` names the exercise the check belongs to (None outside any exercise); IPython shows
+    ``_render_traceback_()``: at most three short lines, no frames.
+    """
+
+    def __init__(self, message: str = "", exercise: str | None = None):
+        super().__init__(message)
+        self.exercise = exercise if exercise is not None else _current["exercise"]
+        # A check that fails after its exercise's visible block (a hidden test, under grading).
+        self.hidden = exercise is None and _current["exercise"] is not None and not _current["inside"]
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def headline(self) -> str:
+        """The whole message, prefixed with the exercise: 'Exercise 2.1 ...: what: expected ..., got ...'."""
+        if not self.exercise:
+            return self.message
+        return f"Exercise {self.exercise}{HIDDEN_MARK if self.hidden else ''}: {self.message}"
+
+    def short_lines(self) -> list[str]:
+        """The headline wrapped to at most three lines of at most 100 characters."""
+        return _wrap(self.headline())
+
+    def _render_traceback_(self) -> list[str]:
+        lines = self.short_lines()
+        return [f"{_RED}✗ {lines[0]}{_RESET}"] + [f"  {line}" for line in lines[1:]]
 
 
 class NotAttempted(CheckFailed):
-    """The exercise still raises NotImplementedError."""
+    """The exercise (or one of its functions) still raises NotImplementedError."""
+
+
+class CodeRaised(CheckFailed):
+    """The learner's code raised an exception while the visible checks ran; shows the learner's frames only."""
+
+    def __init__(self, message: str = "", exercise: str | None = None, frames: list[str] | None = None):
+        super().__init__(message, exercise)
+        self.frames = list(frames or [])
+
+    def _render_traceback_(self) -> list[str]:
+        return super()._render_traceback_() + self.frames
+
+
+def _wrap(text: str) -> list[str]:
+    lines = textwrap.wrap(text, _LINE_WIDTH - 2, break_long_words=True, break_on_hyphens=False) or [""]
+    if len(lines) > _MAX_LINES:
+        lines = lines[:_MAX_LINES]
+        lines[-1] = lines[-1][:_LINE_WIDTH - 5] + " ..."
+    return lines
 
 
 def grading() -> bool:
@@ -95,16 +161,95 @@ def expect_raises(error: type[BaseException], call, *args, what: str, match: str
     raise CheckFailed(f"{what}: expected {error.__name__}, but nothing was raised")
 
 
+# ---- what is still to do, and the learner's frames -------------------------------------------------
+
+def _ours(filename: str) -> bool:
+    """A frame of the course's own code or of the standard library's contextlib."""
+    return filename.startswith(_COURSE_DIR) or os.path.basename(filename) == "contextlib.py"
+
+
+def _learner_frames(tb) -> list[tuple[types.FrameType, int]]:
+    return [(frame, line) for frame, line in traceback.walk_tb(tb) if not _ours(frame.f_code.co_filename)]
+
+
+def _is_stub(function) -> bool:
+    return "NotImplementedError" in getattr(function, "__code__", types.SimpleNamespace(co_names=())).co_names
+
+
+def _functions_of_cell(frame: types.FrameType) -> list:
+    """The functions (and methods) defined in the same cell as the function that ``frame`` runs."""
+    filename = frame.f_code.co_filename
+    found = []
+    for value in list(frame.f_globals.values()):
+        candidates = vars(value).values() if isinstance(value, type) else (value,)
+        for candidate in candidates:
+            if isinstance(candidate, types.FunctionType) and candidate.__code__.co_filename == filename:
+                found.append(candidate)
+    return found
+
+
+def still_to_do(tb) -> tuple[list[str], bool]:
+    """From the traceback of a NotImplementedError: the names of the exercise's functions that still raise
+    it, and whether any of its functions is written already (a partial attempt)."""
+    frames = _learner_frames(tb)
+    if not frames:
+        return [], False
+    raiser = frames[-1][0]
+    if _cell_label(raiser.f_code.co_filename) == raiser.f_code.co_filename:
+        return [raiser.f_code.co_name], False  # not a notebook cell: a module's other functions are not siblings
+    siblings = _functions_of_cell(raiser)
+    stubs = [f.__qualname__ for f in siblings if _is_stub(f)] or [raiser.f_code.co_name]
+    written = [f for f in siblings if not _is_stub(f)]
+    return list(dict.fromkeys(stubs)), bool(written)
+
+
+def _not_attempted_message(tb) -> str:
+    stubs, partial = still_to_do(tb)
+    names = ", ".join(f"{name}()" for name in stubs)
+    if partial:
+        verb = "is" if len(stubs) == 1 else "are"
+        return f"{names} {verb} still to do (it raises NotImplementedError); the rest is written"
+    return "not attempted yet"
+
+
+def _cell_label(filename: str) -> str:
+    try:
+        label = get_ipython().compile.format_code_name(filename)  # noqa: F821 - defined inside IPython
+    except Exception:  # noqa: BLE001 - outside IPython: the plain file name
+        label = None
+    return f"{label[0]} {label[1]}" if label else filename
+
+
+def learner_traceback(error: BaseException) -> list[str]:
+    """The frames of ``error``'s traceback that are the learner's (or the test cell's), newest last."""
+    lines = []
+    for frame, line in _learner_frames(error.__traceback__):
+        code = frame.f_code
+        text = (traceback.linecache.getline(code.co_filename, line) or "").strip()
+        lines.append(f"  {_cell_label(code.co_filename)}, line {line}, in {code.co_name}: {text}")
+    return lines[-4:]
+
+
 @contextmanager
 def exercise(name: str):
     """Run the visible checks of one exercise; see the module docstring."""
+    _current["exercise"], _current["inside"] = name, True
     try:
         yield
-    except NotImplementedError:
+    except NotImplementedError as raised:
+        message = _not_attempted_message(raised.__traceback__)
         if grading():
-            raise NotAttempted(f"Exercise {name} is not attempted: the solution still raises "
-                               "NotImplementedError") from None
-        print(f"Exercise {name}: not attempted yet. Replace `raise NotImplementedError()` "
-              "with your answer, then run this cell again.")
+            raise NotAttempted(message, name) from None
+        print(f"Exercise {name}: {message}. Replace `raise NotImplementedError()` with your answer, then run "
+              "this cell again." if message == "not attempted yet" else f"Exercise {name}: {message}.")
         return
+    except CheckFailed as failed:
+        if failed.exercise is None:
+            failed.exercise = name
+        raise
+    except Exception as raised:  # noqa: BLE001 - the learner's own code raised: say so, briefly
+        frames = learner_traceback(raised)
+        raise CodeRaised(f"your code raised {type(raised).__name__}: {raised}", name, frames) from raised
+    finally:
+        _current["inside"] = False
     print(f"Exercise {name}: visible checks passed. Hidden tests run when the notebook is graded.")

@@ -67,3 +67,26 @@ def test_every_wrong_answer_is_caught(name, answers_file, notebook, monkeypatch,
                     problems.append(f"{solution_id}: '{wrong['name']}' passes every test")
                 run(client, cells[solution_id].source)  # the right answer again, for later exercises
     assert checked and problems == [], problems
+
+
+# Exercises whose first wrong answer only a check against a reference implementation catches: a visible check
+# would show that implementation (the answer) to every learner, so these stay with the hidden tests.
+ONLY_HIDDEN_CATCHES = {
+    ("week1_iam_ec2_s3", "ex7_bucket_policy"): "compared with a reference policy evaluator",
+    ("week5_kms_messaging", "ex1_toy_cipher"): "compared with a reference key stream",
+    ("week5_kms_messaging", "ex9_shard_for_key"): "compared with a reference MD5 shard lookup",
+    ("week7_advanced_iam_monitoring", "ex9_cloudtrail"): "compared with a reference summary",
+}
+
+
+@pytest.mark.parametrize("name, answers_file, notebook", weeks(), ids=[w[0] for w in weeks()])
+def test_the_first_wrong_answer_fails_a_visible_check(name, answers_file, notebook):
+    """The first wrong answer listed for each exercise is its most common mistake: a learner must see it fail
+    in the notebook (the VISIBLE checks), not only when graded. Marked in the YAML as passes_visible: false."""
+    answers = yaml.safe_load(answers_file.read_text())
+    if name == "tiny":
+        pytest.skip("the tiny fixture's answers test the hidden-test machinery")
+    passing = [f"{solution_id}: '{entry['wrong'][0]['name']}'" for solution_id, entry in answers.items()
+               if entry["wrong"][0].get("passes_visible") and (name, solution_id) not in ONLY_HIDDEN_CATCHES]
+    assert passing == [], "first wrong answers that pass the visible checks (the other test proves the flags): " \
+                          + "; ".join(passing)

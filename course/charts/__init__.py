@@ -43,5 +43,5 @@ def source_note(fig, text: str):
     """Print a data source under the chart (prices and limits always say where they come from) and
     return the figure, so a chart function can end with ``return source_note(fig, source)``."""
     if text:
-        fig.text(0.01, -0.02, text, fontsize=7.5, color="0.35", ha="left", va="top")
+        fig.text(0.01, -0.02, text, fontsize=9, color="0.2", ha="left", va="top", wrap=True)
     return fig

@@ -28,11 +28,12 @@ def cost_by_duration(durations_ms: Sequence[float], series: Mapping[str, Sequenc
 
 def power_tuning(memory_mb: Sequence[float], duration_ms: Sequence[float], cost: Mapping[str, Sequence[float]], *,
                  cost_label: str = "USD per 1M invocations", source: str = ""):
-    """Duration (left axis, bars) and cost per architecture (right axis, lines) against the memory setting."""
-    fig = new_figure("More memory: faster, and not always dearer", "memory (MB)", "average duration (ms)")
+    """Duration (left axis, bars) and cost per architecture (right axis, lines) against the memory setting.
+    The title states what the data shows: how much faster the largest setting is, and how the cost moved."""
+    fig = new_figure(power_tuning_title(duration_ms, cost), "memory (MB)", "average duration (ms)")
     ax = fig.axes[0]
     positions = list(range(len(memory_mb)))
-    ax.bar(positions, list(duration_ms), color="0.8", label="duration")
+    ax.bar(positions, list(duration_ms), color="0.8", label="duration (bars, left axis)")
     ax.set_xticks(positions, [f"{m:,.0f}" for m in memory_mb])
     right = ax.twinx()
     for (label, values), style in zip(cost.items(), _STYLES * 4):
@@ -40,8 +41,27 @@ def power_tuning(memory_mb: Sequence[float], duration_ms: Sequence[float], cost:
     right.set_ylabel(cost_label)
     right.set_ylim(bottom=0)
     right.spines["top"].set_visible(False)
-    right.legend(frameon=False, loc="upper center")
+    bars, bar_labels = ax.get_legend_handles_labels()
+    lines, line_labels = right.get_legend_handles_labels()
+    right.legend(bars + lines, bar_labels + [f"{label} cost (lines, right axis)" for label in line_labels],
+                 frameon=False, loc="upper center")
     return source_note(fig, source)
+
+
+def power_tuning_title(duration_ms: Sequence[float], cost: Mapping[str, Sequence[float]]) -> str:
+    """'More memory: 10x faster, for 28-29% more money' (or '... and cheaper'), read from the data."""
+    durations = list(duration_ms)
+    speedup = durations[0] / durations[-1]
+    changes = [values[-1] / values[0] - 1 for values in cost.values()]
+    low, high = min(changes), max(changes)
+    if high <= 0:
+        money = "and cheaper"
+    elif low >= 0:
+        spread = f"{low:.0%}" if round(low, 2) == round(high, 2) else f"{low:.0%}-{high:.0%}"
+        money = f"for {spread} more money"
+    else:
+        money = "cheaper on one architecture, dearer on another"
+    return f"More memory: {speedup:.0f}x faster, {money}"
 
 
 def concurrency_vs_traffic(seconds: Sequence[float], needed: Sequence[float], available: Sequence[float], *,

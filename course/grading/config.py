@@ -7,6 +7,7 @@ from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Clea
 
 from .execute import GuardedExecute
 from .feedback import ScrubFeedback
+from .feedback_page import ExerciseLabels, configure as configure_feedback_page
 from .integrity import InjectIntegrityProbes, VerifyIntegrityProbes
 from .outputs import CapOutputBytes, StderrIsNotFailure
 
@@ -27,13 +28,15 @@ AUTOGRADE_PREPROCESSORS = [
     CheckCellMetadata,
 ]
 SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata]
-FEEDBACK_PREPROCESSORS = [GetGrades, ScrubFeedback, CSSHTMLHeaderPreprocessor]
+# ExerciseLabels reads the check messages before ScrubFeedback reduces the error outputs.
+FEEDBACK_PREPROCESSORS = [GetGrades, ExerciseLabels, ScrubFeedback, CSSHTMLHeaderPreprocessor]
 
 
 def apply(c) -> None:
     c.Autograde.sanitize_preprocessors = SANITIZE_PREPROCESSORS
     c.Autograde.autograde_preprocessors = AUTOGRADE_PREPROCESSORS
     c.GenerateFeedback.preprocessors = FEEDBACK_PREPROCESSORS
+    configure_feedback_page(c)
     # A deleted test cell is put back and run, instead of leaving the grade empty.
     c.OverwriteCells.add_missing_cells = True
     for section in ("Execute", "GuardedExecute"):

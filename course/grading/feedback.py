@@ -72,10 +72,47 @@ class ScrubFeedback(NbGraderPreprocessor):
 
     @staticmethod
     def _reduce(output, hidden_lines: list[int]) -> None:
-        line = failing_line(output.get("traceback", []))
-        if hidden_lines and (line is None or line in hidden_lines):
-            where = "A hidden test failed" if line is not None else "A test failed"
-        else:
-            where = "A visible check failed" if line is not None else "The test did not pass"
-        message = f"{output.ename}: {output.evalue}" if output.evalue else output.ename
-        output.traceback = [f"{where}. {message}"]
+        output.traceback = [failure_message(output, hidden_lines)]
+
+
+def check_headline(traceback: list[str]) -> str | None:
+    """The course's one-line check message (``✗ Exercise ...``) in a rendered traceback, without the mark."""
+    for entry in traceback:
+        for line in _ANSI.sub("", entry).splitlines():
+            if line.startswith("✗ "):
+                return line[2:].strip()
+    return None
+
+
+def failure_message(output, hidden_lines: list[int] | None = None) -> str:
+    """What a learner may read about a failed test cell's error output: the check's own one-line message
+    (course.testing renders it), or the error's type and message, with whether a visible check or a hidden
+    test failed. Never a source line of the test cell."""
+    headline = check_headline(output.get("traceback", []))
+    if headline is not None:
+        from course.testing import HIDDEN_MARK
+
+        return f"{'A hidden test failed' if HIDDEN_MARK + ':' in headline else 'A visible check failed'}: {headline}"
+    hidden_lines = hidden_lines or []
+    line = failing_line(output.get("traceback", []))
+    if hidden_lines and (line is None or line in hidden_lines):
+        where = "A hidden test failed" if line is not None else "A test failed"
+    else:
+        where = "A visible check failed" if line is not None else "The test did not pass"
+    message = f"{output.ename}: {output.evalue}" if output.evalue else output.ename
+    return f"{where}. {message}"
+
+
+def notebook_failures(nb) -> dict[str, str]:
+    """For each graded test cell of an autograded notebook that has an error output: its grade_id and the
+    message a learner may read (see failure_message)."""
+    found = {}
+    for cell in nb.cells:
+        if cell.cell_type != "code" or not utils.is_grade(cell):
+            continue
+        _, hidden_lines = strip_region(cell.source, "BEGIN HIDDEN TESTS", "END HIDDEN TESTS", None)
+        for output in cell.get("outputs", []):
+            if output.output_type == "error":
+                found[cell.metadata.nbgrader["grade_id"]] = failure_message(output, hidden_lines)
+                break
+    return found
