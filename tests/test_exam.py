@@ -130,11 +130,15 @@ def test_drill_and_partition():
 def test_scoring_is_all_or_nothing_like_the_exam():
     single = question("d1t3-001", answer=("B",))
     multi = question("d1t3-002", answer=("A", "D"), kind="multiple")
-    result = score([single, multi], {1: "b", 2: ["A"]})
+    result = score([single, multi], {1: "b", 2: ["A", "B"]})  # one right pick of two: no partial credit
     assert (result.correct, result.scaled) == (1, scaled_score(0.5))
     assert score([single, multi], {1: "B", 2: "D,A"}).correct == 2
     assert score([single, multi], {}).scaled == 100
     assert normalise(" ") is None and normalise(["d", "a"]) == ("A", "D")
+    with pytest.raises(ValueError, match="not an option"):
+        score([single, multi], {1: "E"})
+    with pytest.raises(ValueError, match="Select TWO; you gave 1"):
+        score([single, multi], {2: ["A"]})
 
 
 def test_readiness_names_the_weakest_task_with_a_link():
@@ -163,6 +167,20 @@ def test_mock_authoring_files_match_the_bank(tmp_path):
         assert (REPO / "authoring" / f"{name}.py").read_text() == expected, f"{name}: run python -m course.exam.mocks"
     all_ids = [i for ids in manifest.values() for i in ids]
     assert len(all_ids) == len(set(all_ids)) == mocks.COUNT * 65 <= len(bank)
+    assert all(not i.startswith("p-") for i in all_ids)  # graded mocks come from the mock pool only
+
+
+def test_released_mock_answer_sheet_is_prefilled_without_a_stub():
+    for name in ("week8_mock1", "week8_mock4"):
+        cells = json.loads((REPO / "release" / name / f"{name}.ipynb").read_text())["cells"]
+        by_id = {c["metadata"].get("nbgrader", {}).get("grade_id"): "".join(c["source"]) for c in cells}
+        sheet = by_id["answer_sheet"]
+        assert sheet.startswith('answers = {\n    1: "",') and '\n    65: "",' in sheet and sheet.endswith("}")
+        assert "NotImplementedError" not in json.dumps(cells) and "answers.update" not in sheet
+        assert by_id["check_sheet"].startswith("check_sheet(answers, 'ABCD")
+        namespace = {}
+        exec(sheet, namespace)  # the untouched sheet is valid Python: 65 blank answers
+        assert list(namespace["answers"].values()) == [""] * 65
 
 
 @pytest.mark.slow

@@ -2,7 +2,7 @@
 tests of the instructor's source notebooks, which nbgrader restores only while grading."""
 from __future__ import annotations
 
-from nbconvert.preprocessors import Preprocessor
+from nbgrader.preprocessors import NbGraderPreprocessor
 
 from course.testing import CheckFailed, NotAttempted, grading
 
@@ -92,7 +92,7 @@ def grade_answer(answers: dict, number: int, question_id: str, key: list[str], e
         raise CheckFailed(f"Q{number} is not correct (the explanations are printed above)")
 
 
-class AnswerSheetStub(Preprocessor):
+class AnswerSheetStub(NbGraderPreprocessor):
     """Release step after nbgrader's ClearSolutions: the answer sheet of a graded mock keeps its pre-filled
     dict and loses the "raise NotImplementedError()" stub (an empty answer already means "not answered")."""
 

@@ -139,7 +139,8 @@ def _length(text: str) -> int:
 
 
 def is_longest_key(q: Question) -> bool:
-    """A single-response key at least as long as every other option (the "pick the longest" cue)."""
+    """A single-response key at least as long as every other option (the "pick the longest" cue; the
+    issue's 36.7 % for the 2026 bank counts it this way)."""
     key = _length(q.options[q.answer[0]])
     return all(key >= _length(text) for letter, text in q.options.items() if letter != q.answer[0])
 
