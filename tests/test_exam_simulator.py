@@ -364,7 +364,8 @@ def test_the_view_forwards_clicks_and_shows_the_result(pool, history_dir):
     assert view.result_panel.children[1].outputs[0]["data"]["image/png"]  # the chart
 
     trainer = Trainer(FIXTURE, history_folder=history_dir, ticking=False)
-    drill_view = trainer.drill(3, seed=1)
+    assert trainer.drill(3, seed=1) is None  # shown once, not again as the cell's value
+    drill_view = trainer.views[-1]
     drill_view._ask_submit()
     assert "blank" in drill_view.confirm.children[0].value  # warned, not yet submitted
     drill_view.confirm.children[1].children[0].click()  # Submit anyway

@@ -59,7 +59,8 @@ class Trainer:
 
     # ------------------------------------------------------------------ starting attempts
     def start(self, questions: list[Question], session: ExamSession | None = None, **kw):
-        """Show the simulator for ``questions`` (or a prepared ``session``); the attempt is saved on submit."""
+        """Show the simulator for ``questions`` (or a prepared ``session``); the attempt is saved on submit.
+        The view is kept in ``self.views``."""
         from . import widgets
 
         if not questions and session is None:
@@ -76,9 +77,8 @@ class Trainer:
                 w.HTML(f"<p style='color:#555'>Attempt saved ({where}). Run the history cell to see your trend; "
                        "<code>trainer.retry_misses()</code> drills what you missed.</p>"),)
 
-        view = widgets.show(session, ticking=self.ticking, on_result=note)
-        self.views.append(view)
-        return view
+        self.views.append(widgets.show(session, ticking=self.ticking, on_result=note))
+        # returns None, so that a cell ending in trainer.drill() shows the simulator once (see self.views)
 
     def drill(self, n: int = 5, domain: int | None = None, task: str | None = None, seed: int | None = None,
               study: bool = False):

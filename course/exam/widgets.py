@@ -100,11 +100,6 @@ class SimulatorView:
             threading.Thread(target=self._run_clock, daemon=True, name="exam-clock").start()
 
     # ------------------------------------------------------------------ drawing
-    def _ipython_display_(self):
-        from IPython.display import display
-
-        display(self.root)
-
     def render(self) -> None:
         with self._lock:
             s = self.session
