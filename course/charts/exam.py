@@ -31,6 +31,7 @@ PASS_COLOUR, FAIL_COLOUR, LINE_COLOUR = "#2a7fbf", "#e07b39", "0.2"
 
 def result_breakdown(domains: list[str], domain_scaled: list[int], tasks: list[str], task_correct: list[int],
                      task_asked: list[int], overall: int, pass_mark: int, title: str = "Your result"):
+    # domains: labels like "D1 Development" (drawn on two lines)
     """One attempt: scaled score per domain against the pass line (left), share correct per task
     statement with the number asked (right)."""
     fig = new_figure(title, "", "", width=10.5, height=4.4)
@@ -38,7 +39,10 @@ def result_breakdown(domains: list[str], domain_scaled: list[int], tasks: list[s
     left, right = fig.add_subplot(1, 2, 1), fig.add_subplot(1, 2, 2)
     left.set_title(f"{title}: scaled {overall} (pass {pass_mark})", fontsize=12, loc="left")
     left.set_ylabel("scaled score (100-1000)")
-    left.bar(domains, domain_scaled, color=[PASS_COLOUR if v >= pass_mark else FAIL_COLOUR for v in domain_scaled])
+    bars = left.bar([d.replace(" ", "\n", 1) for d in domains], [v - 100 for v in domain_scaled], bottom=100,
+                    color=[PASS_COLOUR if v >= pass_mark else FAIL_COLOUR for v in domain_scaled])
+    for bar, value in zip(bars, domain_scaled):  # the value on every bar, so a 100 (none right) still shows
+        left.text(bar.get_x() + bar.get_width() / 2, min(value, 940) + 15, str(value), ha="center", fontsize=9)
     left.axhline(pass_mark, color=LINE_COLOUR, linestyle="--", linewidth=1)
     left.text(len(domains) - 0.5, pass_mark + 12, f"pass {pass_mark}", ha="right", fontsize=9)
     left.set_ylim(100, 1000)

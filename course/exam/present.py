@@ -100,17 +100,18 @@ def review_html(result: Result, flagged: set[int] = frozenset(), show_all: bool 
             key = letter in q.answer
             picked = letter in (mark.picked or ())
             sign = "✔" if key else ("✘" if picked else "")
-            style = "background:#e8f4ec;" if key else ("background:#fbe9e2;" if picked else "")
-            rows.append(f'<tr style="{style}"><td style="width:2.2em;vertical-align:top"><b>{letter}</b> {sign}</td>'
-                        f'<td style="vertical-align:top">{_esc(text)}<br><span style="color:#444">'
-                        f'<i>{"Key" if key else "No"}:</i> {_esc(q.explanations[letter])}</span></td></tr>')
+            style = "background:#e8f4ec;" if key else ("background:#fbe9e2;" if picked else "background:#fff;")
+            cell = "text-align:left;vertical-align:top;padding:.3em .5em"
+            rows.append(f'<tr style="{style}"><td style="{cell};width:2.6em"><b>{letter}</b> {sign}</td>'
+                        f'<td style="{cell}">{_esc(text)}<br><span style="color:#444">'
+                        f'<i>{"Why it is right" if key else "Why not"}:</i> {_esc(q.explanations[letter])}</span></td></tr>')
         blocks.append(
             f'<div class="exam-review-item" style="border-left:4px solid {colour};padding:.3em .8em;margin:.8em 0">'
             f'<div><b>Q{i + 1}</b> <span style="color:{colour}"><b>{state}</b></span>{flag} · '
             f'domain {q.domain}, task {q.task} · {q.id} · you picked {", ".join(mark.picked) if mark.picked else "nothing"}'
             f', the answer is {", ".join(q.answer)}</div>'
             f'<p style="margin:.4em 0">{_esc(q.stem)}</p>'
-            f'<table style="border-collapse:collapse;width:100%">{"".join(rows)}</table>'
+            f'<table style="border-collapse:collapse;width:100%;margin:0">{"".join(rows)}</table>'
             f'<div style="margin-top:.3em">Study: <a href="{_esc(href)}">{_esc(label)}</a></div></div>')
     return "\n".join(blocks)
 

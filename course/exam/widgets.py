@@ -9,6 +9,7 @@ about blank questions; then the result: scaled score, a chart per domain and tas
 from __future__ import annotations
 
 import base64
+import html
 import threading
 from collections.abc import Callable
 
@@ -51,6 +52,7 @@ class SimulatorView:
         self._stop = threading.Event()
         s = session
         self.title = w.HTML()
+        self.title.add_class("exam-title")
         self.clock = w.HTML()
         self.pause_button = w.Button(description="Pause", icon="pause", layout=w.Layout(width="110px"),
                                      tooltip="Study drills only: the exam does not stop")
@@ -66,6 +68,9 @@ class SimulatorView:
         self.next_button = w.Button(description="Next", icon="arrow-right")
         self.flag_button = w.ToggleButton(description="Flag for review", icon="flag")
         self.submit_button = w.Button(description="Submit", button_style="primary", icon="check")
+        for name, button in (("back", self.back_button), ("next", self.next_button), ("flag", self.flag_button),
+                             ("submit", self.submit_button), ("pause", self.pause_button)):
+            button.add_class(f"exam-{name}")
         self.back_button.on_click(lambda _: self._navigate(s.back))
         self.next_button.on_click(lambda _: self._navigate(s.next))
         self.flag_button.observe(self._flag_changed, "value")
@@ -82,7 +87,8 @@ class SimulatorView:
         self.question_panel = w.VBox([self.stem, self.options, self.note])
         self.output = w.Output()
         self.review = w.Output()
-        self.review_all = w.ToggleButton(description="Show all questions", icon="list")
+        self.review_all = w.ToggleButton(description="Show all questions", icon="list", layout=w.Layout(width="200px"))
+        self.review_all.add_class("exam-review-all")
         self.review_all.observe(lambda _: self._draw_review(), "value")
         toolbar = [self.title, self.clock] + ([self.pause_button] if s.pausable else [])
         self.exam_panel = w.VBox([
@@ -108,7 +114,8 @@ class SimulatorView:
             self.title.value = (f"<b>{s.title}</b> · question <b>{n}</b> of {len(s.questions)} · "
                                 f"domain {q.domain}, task {q.task}")
             self._draw_clock()
-            self.stem.value = f"<p><b>Q{n}.</b> {q.stem} <i>({kind})</i></p>"
+            tag = "" if "select" in q.stem.lower() else f" <i>({kind})</i>"  # most stems say "(Select TWO.)"
+            self.stem.value = f"<p><b>Q{n}.</b> {html.escape(q.stem)}{tag}</p>"
             self._syncing = True
             try:
                 if q.multiple:
@@ -148,7 +155,7 @@ class SimulatorView:
             return
         colour = "#b4481c" if left < 300 else "#222"
         state = " (paused)" if self.session.paused else ""
-        self.clock.value = f"<span style='font-size:1.2em;color:{colour}'>⏱ {seconds_text(left)}</span> left{state}"
+        self.clock.value = f"time left <span style='font-size:1.2em;color:{colour}'><b>{seconds_text(left)}</b></span>{state}"
 
     def _say(self, text: str, colour: str = "#b4481c") -> None:
         self.note.value = f"<span style='color:{colour}'>{text}</span>" if text else ""
@@ -192,6 +199,7 @@ class SimulatorView:
             return
         yes = w.Button(description="Submit anyway", button_style="danger")
         no = w.Button(description="Keep working")
+        yes.add_class("exam-submit-anyway")
         yes.on_click(lambda _: self.submit())
         no.on_click(lambda _: setattr(self.confirm, "children", []))
         self.confirm.children = [w.HTML(f"<p style='color:#b4481c'><b>Before you submit:</b> {warning}</p>"),
