@@ -151,6 +151,10 @@ def test_readiness_names_the_weakest_task_with_a_link():
     assert "Scaled score" in text and "week4_dynamodb" in text and str(ready.result.scaled) in text
     assert ready.chart().axes[0].get_ylim() == (100, 1000)
     assert section_link("week4_dynamodb", "capacity").startswith("[week4_dynamodb: ")
+    assert ready._repr_markdown_() == text  # a notebook renders the report, so its links are clickable
+    from course.exam.readiness import section_target
+    label, href = section_target("week4_dynamodb", "Partitions throttling retries")
+    assert href == "../week4_dynamodb/week4_dynamodb.ipynb#7.-Partitions,-throttling-and-retries", href
 
 
 # ---- the graded mocks ------------------------------------------------------------------------------------

@@ -371,3 +371,22 @@ def test_the_view_forwards_clicks_and_shows_the_result(pool, history_dir):
     drill_view.confirm.children[1].children[0].click()  # Submit anyway
     assert len(trainer.attempts()[0]) == 1 and trainer.trend_chart() is not None
     assert "Attempt saved" in drill_view.result_panel.children[-1].value
+
+
+def test_the_view_pauses_a_study_drill_and_hides_the_question(pool):
+    from course.exam.widgets import SimulatorView
+
+    clock = Clock()
+    s = ExamSession.drill(pool[:2], study=True, clock=clock)
+    view = SimulatorView(s, ticking=False)
+    assert view.pause_button in view.exam_panel.children[0].children  # only a study drill has the button
+    view.pause_button.click()
+    assert s.paused and view.question_panel.layout.display == "none" and "paused" in view.clock.value
+    clock.advance(600)
+    view.tick()
+    assert not s.submitted  # paused time does not count
+    view.pause_button.click()
+    assert not s.paused and view.question_panel.layout.display is None
+    exam = SimulatorView(ExamSession.full_mock(pool, clock=clock), ticking=False)
+    assert exam.pause_button not in exam.exam_panel.children[0].children
+    assert "2:10:00" in exam.clock.value
