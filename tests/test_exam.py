@@ -14,13 +14,14 @@ from course.exam.readiness import report, section_link
 from course.exam.scoring import normalise, scaled_score, score
 
 
-def question(qid="d1t3-001", domain=1, task="1.3", stem=None, answer=("B",), kind="single", facts=None, week="week4_dynamodb"):
+def question(qid="d1t3-001", domain=1, task="1.3", stem=None, answer=("B",), kind="single", facts=None, week="week4_dynamodb",
+             pool="mock"):
     letters = "ABCD" if kind == "single" else "ABCDE"
     return Question(id=qid, domain=domain, task=task, type=kind,
                     stem=stem or f"A team stores orders and must choose a design for case {qid} today. Which one?",
                     options={k: f"option {k}" for k in letters}, answer=tuple(answer),
                     explanations={k: f"why {k}" for k in letters}, services=("DynamoDB",), week=week,
-                    topic="capacity", facts=facts or {})
+                    topic="capacity", facts=facts or {}, pool=pool)
 
 
 def raw(**changes):
@@ -91,13 +92,13 @@ def test_the_bank_passes_its_audit():
 
 # ---- drawing and scoring -------------------------------------------------------------------------------
 
-def synthetic_bank(n_per_task=6):
+def synthetic_bank(n_per_task=6, pool="practice"):
     out = []
     for task in TASKS:
         domain = int(task[0])
         for i in range(n_per_task):
             letter = "ABCD"[(i + len(out)) % 4]
-            out.append(question(f"d{domain}t{task[2]}-{i + 1:03d}", domain, task, answer=(letter,),
+            out.append(question(f"d{domain}t{task[2]}-{i + 1:03d}", domain, task, answer=(letter,), pool=pool,
                                 stem=f"Scenario {task} number {i} about a system with unique wording {i * 7 + domain}."))
     return out
 
@@ -120,11 +121,15 @@ def test_mock_is_seeded_weighted_and_covers_every_task():
 def test_drill_and_partition():
     bank = synthetic_bank()
     assert {q.domain for q in drill(bank, seed=3, n=5, domain=2)} == {2}
-    mocks = partition_mocks(bank, 1, seed=4)
+    graded = synthetic_bank(pool="mock")
+    for draw in (lambda: drill(graded, seed=3), lambda: draw_mock(graded, seed=3)):
+        with pytest.raises(ValueError, match="practice pool only"):
+            draw()
+    mocks = partition_mocks(graded, 1, seed=4)
     ids = [q.id for m in mocks for q in m]
     assert len(ids) == len(set(ids)) == 65 and {q.task for q in mocks[0]} == set(TASKS)
     with pytest.raises(ValueError, match="need"):
-        partition_mocks(bank, 2, seed=4)
+        partition_mocks(graded, 2, seed=4)
 
 
 def test_scoring_is_all_or_nothing_like_the_exam():
