@@ -390,3 +390,22 @@ def test_the_view_pauses_a_study_drill_and_hides_the_question(pool):
     exam = SimulatorView(ExamSession.full_mock(pool, clock=clock), ticking=False)
     assert exam.pause_button not in exam.exam_panel.children[0].children
     assert "2:10:00" in exam.clock.value
+
+
+def test_trainer_retry_and_review_start_from_the_saved_history(pool, history_dir, capsys):
+    from course.exam.trainer import Trainer
+
+    trainer = Trainer(FIXTURE, history_folder=history_dir, ticking=False)
+    assert trainer.retry_misses() is None and "No misses" in capsys.readouterr().out
+    trainer.drill(2, seed=3)
+    first = trainer.views[-1].session
+    first.answer(1, first.questions[0].answer)  # right
+    first.submit()  # the second is blank: a miss
+    trainer.retry_misses()
+    retry = trainer.views[-1].session
+    assert retry.title == "Retry my misses" and [q.id for q in retry.questions] == [first.questions[1].id]
+    trainer.review(3)
+    review = trainer.views[-1].session
+    assert review.title == "Spaced review" and review.pausable and len(review.questions) == 3
+    assert first.questions[0].id not in [q.id for q in review.questions]  # right yesterday: not due yet
+    assert "Saved attempts: 1" in trainer.status() and "box 1: 1" in trainer.status()

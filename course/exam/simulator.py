@@ -65,10 +65,10 @@ class ExamSession:
         return cls(questions, minutes=full_mock_minutes(), title="Full mock", **kw)
 
     @classmethod
-    def drill(cls, questions: list[Question], study: bool = False, **kw) -> "ExamSession":
+    def drill(cls, questions: list[Question], study: bool = False, title: str | None = None, **kw) -> "ExamSession":
         """A drill at the exam's pace (2 minutes a question); ``study=True`` lets the learner pause."""
         return cls(questions, minutes=MINUTES_PER_QUESTION * len(questions), pausable=study,
-                   title="Study drill" if study else "Drill", **kw)
+                   title=title or ("Study drill" if study else "Drill"), **kw)
 
     # ------------------------------------------------------------------ time
     def used(self) -> float:

@@ -101,7 +101,7 @@ class Trainer:
         if not self.available:
             print(self.problem)
             return None
-        return self.start(spaced.review_queue(self.pool, self.attempts()[0], n), study=study)
+        return self.start(spaced.review_queue(self.pool, self.attempts()[0], n), study=study, title="Spaced review")
 
     def retry_misses(self, last_only: bool = True, study: bool = True):
         if not self.available:
@@ -111,7 +111,7 @@ class Trainer:
         if not missed:
             print("No misses to retry: no attempt yet, or the last one was all right.")
             return None
-        return self.start(missed, study=study)
+        return self.start(missed, study=study, title="Retry my misses")
 
     # ------------------------------------------------------------------ history
     def history_table(self) -> str:
