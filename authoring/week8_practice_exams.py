@@ -20,8 +20,8 @@
 #
 # | | what | graded by |
 # |---|---|---|
-# | the simulator | drills, spaced review and full 65-question mocks on screen: one question at a time, a timer, flags, a review | this notebook, at once; every attempt is saved |
-# | a fresh mock | 65 questions drawn by the exam's domain weights, 130 minutes, no pause | the simulator |
+# | drills and spaced review | a few questions in the on-screen simulator (one question at a time, a timer, flags, a review); "retry my misses"; a spaced-review queue | this notebook, at once; every attempt is saved |
+# | a fresh mock | 65 questions drawn by the exam's domain weights in the same simulator, 130 minutes, no pause | this notebook, at once; saved |
 # | practice exams 1–4 | four fixed mocks that share no question: [1](../week8_mock1/week8_mock1.ipynb), [2](../week8_mock2/week8_mock2.ipynb), [3](../week8_mock3/week8_mock3.ipynb), [4](../week8_mock4/week8_mock4.ipynb) | nbgrader, like every week; feedback explains each option |
 #
 # The questions come in **two pools that share no question**: the simulator draws only from the
