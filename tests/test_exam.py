@@ -251,3 +251,19 @@ def test_the_installed_package_carries_no_question_or_answer(tmp_path):
     text = "".join(zipfile.ZipFile(wheel).read(n).decode("utf-8", "replace") for n in names if n.endswith(".py"))
     bank = read_bank()[0]
     assert not [q.id for q in bank if q.stem[:60] in text or f"'{q.id}'" in text]
+
+
+def test_answer_sheet_stub_step_touches_only_the_answer_sheet():
+    import nbformat
+
+    from course.exam.answer_sheet import AnswerSheetStub
+
+    stub = "# YOUR CODE HERE\nraise NotImplementedError()"
+    sheet = nbformat.v4.new_code_cell('answers = {\n    1: "",\n}\n' + stub)
+    sheet.metadata["nbgrader"] = {"grade_id": "answer_sheet", "solution": True, "grade": False}
+    exercise = nbformat.v4.new_code_cell("def f():\n    " + stub.replace("\n", "\n    "))
+    exercise.metadata["nbgrader"] = {"grade_id": "ex1", "solution": True, "grade": False}
+    nb = nbformat.v4.new_notebook(cells=[sheet, exercise])
+    nb, _ = AnswerSheetStub().preprocess(nb, {})
+    assert nb.cells[0].source == 'answers = {\n    1: "",\n}'
+    assert "raise NotImplementedError()" in nb.cells[1].source  # every other exercise keeps nbgrader's stub
