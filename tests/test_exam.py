@@ -229,6 +229,10 @@ def test_grade_answer_explains_or_only_scores(monkeypatch, capsys):
         grade_answer({1: "A"}, 1, "d1t1-001", ["B"], explanations)
     out = capsys.readouterr().out
     assert "not correct" in out and "the answer is" not in out and "because" not in out
+    monkeypatch.setenv("COURSE_MOCK_EXPLAIN", "1")
+    with pytest.raises(CheckFailed):
+        grade_answer({1: 7}, 1, "d1t1-001", ["B"], explanations)  # malformed: wrong, and still explained
+    assert "you picked nothing" in capsys.readouterr().out
 
 
 def test_the_installed_package_carries_no_question_or_answer(tmp_path):

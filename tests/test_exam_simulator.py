@@ -366,6 +366,7 @@ def test_the_view_forwards_clicks_and_shows_the_result(pool, history_dir):
     trainer = Trainer(FIXTURE, history_folder=history_dir, ticking=False)
     assert trainer.drill(3, seed=1) is None  # shown once, not again as the cell's value
     drill_view = trainer.views[-1]
+    drill_view.session.answer(1, drill_view.session.questions[0].answer)
     drill_view._ask_submit()
     assert "blank" in drill_view.confirm.children[0].value  # warned, not yet submitted
     drill_view.confirm.children[1].children[0].click()  # Submit anyway
@@ -409,3 +410,15 @@ def test_trainer_retry_and_review_start_from_the_saved_history(pool, history_dir
     assert review.title == "Spaced review" and review.pausable and len(review.questions) == 3
     assert first.questions[0].id not in [q.id for q in review.questions]  # right yesterday: not due yet
     assert "Saved attempts: 1" in trainer.status() and "box 1: 1" in trainer.status()
+
+
+def test_an_untouched_session_that_runs_out_is_not_saved(pool, history_dir):
+    from course.exam.trainer import Trainer
+
+    trainer = Trainer(FIXTURE, history_folder=history_dir, ticking=False)
+    clock = Clock()
+    trainer.start([], session=ExamSession.drill(pool[:2], clock=clock))
+    clock.advance(3600)
+    trainer.views[-1].tick()  # Run All, then away: the drill expires with nothing answered
+    assert trainer.views[-1].session.expired and trainer.attempts()[0] == []
+    assert "not saved" in trainer.views[-1].result_panel.children[-1].value

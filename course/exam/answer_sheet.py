@@ -79,7 +79,10 @@ def explain_in_feedback() -> bool:
 
 def grade_answer(answers: dict, number: int, question_id: str, key: list[str], explanations: dict[str, str]) -> None:
     """Hidden test: print why each option is right or wrong, then fail unless the pick is exactly the key."""
-    picked = normalise(answers.get(number))
+    try:
+        picked = normalise(answers.get(number))
+    except AnswerError:  # malformed: scored as wrong, and still explained (the visible check names the problem)
+        picked = None
     right = picked == tuple(sorted(key))
     verdict = f"Q{number} [{question_id}]: {'correct' if right else 'not correct'}"
     if not explain_in_feedback():

@@ -68,14 +68,19 @@ class Trainer:
             return None
         session = session or ExamSession.drill(questions, **kw)
         saved = []
-        session.on_submit.append(lambda s: saved.append(attempts_store.save_session(s, self.history_folder)))
+
+        def save(s):  # a session left untouched until its time ran out (Run All, then away) is no attempt
+            if any(s.picks.values()):
+                saved.append(attempts_store.save_session(s, self.history_folder))
+
+        session.on_submit.append(save)
 
         def note(view):
             import ipywidgets as w
-            where = saved[0].name if saved else "not saved"
-            view.result_panel.children = view.result_panel.children + (
-                w.HTML(f"<p style='color:#555'>Attempt saved ({where}). Run the history cell to see your trend; "
-                       "<code>trainer.retry_misses()</code> drills what you missed.</p>"),)
+            text = (f"Attempt saved ({saved[0].name}). Run the history cell to see your trend; "
+                    "<code>trainer.retry_misses()</code> drills what you missed.") if saved else \
+                "Nothing was answered, so this attempt was not saved."
+            view.result_panel.children = view.result_panel.children + (w.HTML(f"<p style='color:#555'>{text}</p>"),)
 
         self.views.append(widgets.show(session, ticking=self.ticking, on_result=note))
         # returns None, so that a cell ending in trainer.drill() shows the simulator once (see self.views)
