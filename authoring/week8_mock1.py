@@ -6,10 +6,12 @@
 # 65 original questions in the proportions of the DVA-C02 exam guide's four domains. Allow
 # 130 minutes, as in the real exam, and do not look anything up.
 #
-# **How to answer.** Read the questions, then fill in the **answer sheet** at the end: one letter for a
-# single-response question (`"B"`), a list for a multiple-response one (`["A", "D"]`). Leave the last lines
-# of the answer-sheet cell as they are. Then run the check cells below it: they only check that each
-# answer is well-formed.
+# **How to answer.** Read the questions, then fill in the **answer sheet** at the end: it has one line per
+# question, `1: "",`; put one letter between the quotes for a single-response question (`"B"`) and the
+# letters for a multiple-response one (`"AD"`, or a list `["A", "D"]`). A line left `""` is unanswered.
+# Then run the check cell below the sheet: it says which answers are blank or malformed (a letter the
+# question does not have, two letters for a single answer, the wrong count for "Select TWO") and nothing
+# about whether an answer is right.
 #
 # **How it is scored.** As on the exam: a question counts only when you pick exactly its keys (no partial
 # credit, so the score estimates the real one); unanswered questions count as wrong; there is no penalty
@@ -754,83 +756,82 @@
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true}
 from course.offline import isolate_aws
 isolate_aws()
-from course.exam.answer_sheet import check_answer, grade_answer
+from course.exam.answer_sheet import check_answer, check_sheet, grade_answer
 
 # %% nbgrader={"grade": false, "grade_id": "answer_sheet", "solution": true}
 answers = {
-    1: None,  # one letter
-    2: None,  # one letter
-    3: None,  # one letter
-    4: None,  # one letter
-    5: None,  # Select 2: a list of letters
-    6: None,  # one letter
-    7: None,  # Select 2: a list of letters
-    8: None,  # one letter
-    9: None,  # one letter
-    10: None,  # one letter
-    11: None,  # one letter
-    12: None,  # one letter
-    13: None,  # one letter
-    14: None,  # Select 2: a list of letters
-    15: None,  # one letter
-    16: None,  # one letter
-    17: None,  # one letter
-    18: None,  # one letter
-    19: None,  # Select 2: a list of letters
-    20: None,  # one letter
-    21: None,  # Select 2: a list of letters
-    22: None,  # one letter
-    23: None,  # Select 2: a list of letters
-    24: None,  # one letter
-    25: None,  # one letter
-    26: None,  # one letter
-    27: None,  # Select 2: a list of letters
-    28: None,  # Select 2: a list of letters
-    29: None,  # one letter
-    30: None,  # one letter
-    31: None,  # Select 2: a list of letters
-    32: None,  # one letter
-    33: None,  # Select 2: a list of letters
-    34: None,  # Select 2: a list of letters
-    35: None,  # one letter
-    36: None,  # one letter
-    37: None,  # Select 2: a list of letters
-    38: None,  # one letter
-    39: None,  # one letter
-    40: None,  # one letter
-    41: None,  # one letter
-    42: None,  # one letter
-    43: None,  # one letter
-    44: None,  # one letter
-    45: None,  # one letter
-    46: None,  # Select 2: a list of letters
-    47: None,  # Select 2: a list of letters
-    48: None,  # one letter
-    49: None,  # one letter
-    50: None,  # one letter
-    51: None,  # one letter
-    52: None,  # Select 2: a list of letters
-    53: None,  # one letter
-    54: None,  # one letter
-    55: None,  # one letter
-    56: None,  # one letter
-    57: None,  # one letter
-    58: None,  # one letter
-    59: None,  # one letter
-    60: None,  # one letter
-    61: None,  # one letter
-    62: None,  # one letter
-    63: None,  # Select 2: a list of letters
-    64: None,  # one letter
-    65: None,  # one letter
+    1: "",
+    2: "",
+    3: "",
+    4: "",
+    5: "",  # Select 2 of ABCDE
+    6: "",
+    7: "",  # Select 2 of ABCDE
+    8: "",
+    9: "",
+    10: "",
+    11: "",
+    12: "",
+    13: "",
+    14: "",  # Select 2 of ABCDE
+    15: "",
+    16: "",
+    17: "",
+    18: "",
+    19: "",  # Select 2 of ABCDE
+    20: "",
+    21: "",  # Select 2 of ABCDE
+    22: "",
+    23: "",  # Select 2 of ABCDE
+    24: "",
+    25: "",
+    26: "",
+    27: "",  # Select 2 of ABCDE
+    28: "",  # Select 2 of ABCDE
+    29: "",
+    30: "",
+    31: "",  # Select 2 of ABCDE
+    32: "",
+    33: "",  # Select 2 of ABCDE
+    34: "",  # Select 2 of ABCDE
+    35: "",
+    36: "",
+    37: "",  # Select 2 of ABCDE
+    38: "",
+    39: "",
+    40: "",
+    41: "",
+    42: "",
+    43: "",
+    44: "",
+    45: "",
+    46: "",  # Select 2 of ABCDE
+    47: "",  # Select 2 of ABCDE
+    48: "",
+    49: "",
+    50: "",
+    51: "",
+    52: "",  # Select 2 of ABCDE
+    53: "",
+    54: "",
+    55: "",
+    56: "",
+    57: "",
+    58: "",
+    59: "",
+    60: "",
+    61: "",
+    62: "",
+    63: "",  # Select 2 of ABCDE
+    64: "",
+    65: "",
 }
+### BEGIN SOLUTION
+answers.update({1: 'C', 2: 'C', 3: 'A', 4: 'C', 5: ['C', 'E'], 6: 'B', 7: ['A', 'C'], 8: 'A', 9: 'A', 10: 'C', 11: 'D', 12: 'D', 13: 'A', 14: ['B', 'E'], 15: 'D', 16: 'D', 17: 'A', 18: 'B', 19: ['A', 'C'], 20: 'B', 21: ['C', 'D'], 22: 'C', 23: ['B', 'C'], 24: 'A', 25: 'A', 26: 'A', 27: ['A', 'E'], 28: ['B', 'C'], 29: 'C', 30: 'C', 31: ['A', 'B'], 32: 'B', 33: ['B', 'D'], 34: ['A', 'E'], 35: 'D', 36: 'B', 37: ['B', 'D'], 38: 'B', 39: 'B', 40: 'D', 41: 'A', 42: 'C', 43: 'B', 44: 'D', 45: 'C', 46: ['A', 'B'], 47: ['C', 'D'], 48: 'B', 49: 'B', 50: 'B', 51: 'B', 52: ['B', 'D'], 53: 'B', 54: 'C', 55: 'A', 56: 'C', 57: 'B', 58: 'A', 59: 'A', 60: 'D', 61: 'C', 62: 'C', 63: ['B', 'C'], 64: 'A', 65: 'C'})
+### END SOLUTION
 
-try:  # leave this part as it is
-    ### BEGIN SOLUTION
-    answers.update({1: 'C', 2: 'C', 3: 'A', 4: 'C', 5: ['C', 'E'], 6: 'B', 7: ['A', 'C'], 8: 'A', 9: 'A', 10: 'C', 11: 'D', 12: 'D', 13: 'A', 14: ['B', 'E'], 15: 'D', 16: 'D', 17: 'A', 18: 'B', 19: ['A', 'C'], 20: 'B', 21: ['C', 'D'], 22: 'C', 23: ['B', 'C'], 24: 'A', 25: 'A', 26: 'A', 27: ['A', 'E'], 28: ['B', 'C'], 29: 'C', 30: 'C', 31: ['A', 'B'], 32: 'B', 33: ['B', 'D'], 34: ['A', 'E'], 35: 'D', 36: 'B', 37: ['B', 'D'], 38: 'B', 39: 'B', 40: 'D', 41: 'A', 42: 'C', 43: 'B', 44: 'D', 45: 'C', 46: ['A', 'B'], 47: ['C', 'D'], 48: 'B', 49: 'B', 50: 'B', 51: 'B', 52: ['B', 'D'], 53: 'B', 54: 'C', 55: 'A', 56: 'C', 57: 'B', 58: 'A', 59: 'A', 60: 'D', 61: 'C', 62: 'C', 63: ['B', 'C'], 64: 'A', 65: 'C'})
-    ### END SOLUTION
-except NotImplementedError:
-    pass
+# %% nbgrader={"grade": false, "grade_id": "check_sheet", "locked": true}
+check_sheet(answers, 'ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCDE:2 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1')
 
 # %% [markdown]
 # ## Checks

@@ -6,10 +6,12 @@
 # 65 original questions in the proportions of the DVA-C02 exam guide's four domains. Allow
 # 130 minutes, as in the real exam, and do not look anything up.
 #
-# **How to answer.** Read the questions, then fill in the **answer sheet** at the end: one letter for a
-# single-response question (`"B"`), a list for a multiple-response one (`["A", "D"]`). Leave the last lines
-# of the answer-sheet cell as they are. Then run the check cells below it: they only check that each
-# answer is well-formed.
+# **How to answer.** Read the questions, then fill in the **answer sheet** at the end: it has one line per
+# question, `1: "",`; put one letter between the quotes for a single-response question (`"B"`) and the
+# letters for a multiple-response one (`"AD"`, or a list `["A", "D"]`). A line left `""` is unanswered.
+# Then run the check cell below the sheet: it says which answers are blank or malformed (a letter the
+# question does not have, two letters for a single answer, the wrong count for "Select TWO") and nothing
+# about whether an answer is right.
 #
 # **How it is scored.** As on the exam: a question counts only when you pick exactly its keys (no partial
 # credit, so the score estimates the real one); unanswered questions count as wrong; there is no penalty
@@ -756,83 +758,82 @@
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true}
 from course.offline import isolate_aws
 isolate_aws()
-from course.exam.answer_sheet import check_answer, grade_answer
+from course.exam.answer_sheet import check_answer, check_sheet, grade_answer
 
 # %% nbgrader={"grade": false, "grade_id": "answer_sheet", "solution": true}
 answers = {
-    1: None,  # one letter
-    2: None,  # one letter
-    3: None,  # one letter
-    4: None,  # one letter
-    5: None,  # one letter
-    6: None,  # one letter
-    7: None,  # one letter
-    8: None,  # one letter
-    9: None,  # Select 2: a list of letters
-    10: None,  # one letter
-    11: None,  # one letter
-    12: None,  # Select 2: a list of letters
-    13: None,  # one letter
-    14: None,  # one letter
-    15: None,  # one letter
-    16: None,  # one letter
-    17: None,  # one letter
-    18: None,  # one letter
-    19: None,  # one letter
-    20: None,  # one letter
-    21: None,  # one letter
-    22: None,  # Select 2: a list of letters
-    23: None,  # one letter
-    24: None,  # Select 2: a list of letters
-    25: None,  # one letter
-    26: None,  # one letter
-    27: None,  # one letter
-    28: None,  # one letter
-    29: None,  # one letter
-    30: None,  # one letter
-    31: None,  # Select 2: a list of letters
-    32: None,  # one letter
-    33: None,  # one letter
-    34: None,  # one letter
-    35: None,  # Select 2: a list of letters
-    36: None,  # Select 2: a list of letters
-    37: None,  # Select 2: a list of letters
-    38: None,  # Select 2: a list of letters
-    39: None,  # Select 2: a list of letters
-    40: None,  # one letter
-    41: None,  # one letter
-    42: None,  # one letter
-    43: None,  # one letter
-    44: None,  # one letter
-    45: None,  # one letter
-    46: None,  # one letter
-    47: None,  # Select 2: a list of letters
-    48: None,  # one letter
-    49: None,  # one letter
-    50: None,  # Select 2: a list of letters
-    51: None,  # one letter
-    52: None,  # one letter
-    53: None,  # Select 2: a list of letters
-    54: None,  # Select 2: a list of letters
-    55: None,  # one letter
-    56: None,  # Select 2: a list of letters
-    57: None,  # one letter
-    58: None,  # Select 2: a list of letters
-    59: None,  # one letter
-    60: None,  # Select 2: a list of letters
-    61: None,  # one letter
-    62: None,  # one letter
-    63: None,  # one letter
-    64: None,  # one letter
-    65: None,  # Select 2: a list of letters
+    1: "",
+    2: "",
+    3: "",
+    4: "",
+    5: "",
+    6: "",
+    7: "",
+    8: "",
+    9: "",  # Select 2 of ABCDE
+    10: "",
+    11: "",
+    12: "",  # Select 2 of ABCDE
+    13: "",
+    14: "",
+    15: "",
+    16: "",
+    17: "",
+    18: "",
+    19: "",
+    20: "",
+    21: "",
+    22: "",  # Select 2 of ABCDE
+    23: "",
+    24: "",  # Select 2 of ABCDE
+    25: "",
+    26: "",
+    27: "",
+    28: "",
+    29: "",
+    30: "",
+    31: "",  # Select 2 of ABCDE
+    32: "",
+    33: "",
+    34: "",
+    35: "",  # Select 2 of ABCDE
+    36: "",  # Select 2 of ABCDE
+    37: "",  # Select 2 of ABCDE
+    38: "",  # Select 2 of ABCDE
+    39: "",  # Select 2 of ABCDE
+    40: "",
+    41: "",
+    42: "",
+    43: "",
+    44: "",
+    45: "",
+    46: "",
+    47: "",  # Select 2 of ABCDE
+    48: "",
+    49: "",
+    50: "",  # Select 2 of ABCDE
+    51: "",
+    52: "",
+    53: "",  # Select 2 of ABCDE
+    54: "",  # Select 2 of ABCDE
+    55: "",
+    56: "",  # Select 2 of ABCDE
+    57: "",
+    58: "",  # Select 2 of ABCDE
+    59: "",
+    60: "",  # Select 2 of ABCDE
+    61: "",
+    62: "",
+    63: "",
+    64: "",
+    65: "",  # Select 2 of ABCDE
 }
+### BEGIN SOLUTION
+answers.update({1: 'D', 2: 'A', 3: 'C', 4: 'B', 5: 'D', 6: 'B', 7: 'B', 8: 'D', 9: ['B', 'D'], 10: 'A', 11: 'D', 12: ['C', 'E'], 13: 'B', 14: 'A', 15: 'A', 16: 'D', 17: 'B', 18: 'A', 19: 'B', 20: 'C', 21: 'A', 22: ['C', 'E'], 23: 'A', 24: ['D', 'E'], 25: 'A', 26: 'A', 27: 'B', 28: 'A', 29: 'A', 30: 'B', 31: ['C', 'E'], 32: 'B', 33: 'C', 34: 'A', 35: ['B', 'D'], 36: ['D', 'E'], 37: ['A', 'C'], 38: ['C', 'D'], 39: ['A', 'E'], 40: 'D', 41: 'D', 42: 'C', 43: 'C', 44: 'B', 45: 'C', 46: 'B', 47: ['B', 'C'], 48: 'A', 49: 'D', 50: ['B', 'C'], 51: 'A', 52: 'D', 53: ['D', 'E'], 54: ['A', 'E'], 55: 'C', 56: ['C', 'E'], 57: 'C', 58: ['B', 'D'], 59: 'D', 60: ['A', 'E'], 61: 'D', 62: 'A', 63: 'B', 64: 'C', 65: ['A', 'E']})
+### END SOLUTION
 
-try:  # leave this part as it is
-    ### BEGIN SOLUTION
-    answers.update({1: 'D', 2: 'A', 3: 'C', 4: 'B', 5: 'D', 6: 'B', 7: 'B', 8: 'D', 9: ['B', 'D'], 10: 'A', 11: 'D', 12: ['C', 'E'], 13: 'B', 14: 'A', 15: 'A', 16: 'D', 17: 'B', 18: 'A', 19: 'B', 20: 'C', 21: 'A', 22: ['C', 'E'], 23: 'A', 24: ['D', 'E'], 25: 'A', 26: 'A', 27: 'B', 28: 'A', 29: 'A', 30: 'B', 31: ['C', 'E'], 32: 'B', 33: 'C', 34: 'A', 35: ['B', 'D'], 36: ['D', 'E'], 37: ['A', 'C'], 38: ['C', 'D'], 39: ['A', 'E'], 40: 'D', 41: 'D', 42: 'C', 43: 'C', 44: 'B', 45: 'C', 46: 'B', 47: ['B', 'C'], 48: 'A', 49: 'D', 50: ['B', 'C'], 51: 'A', 52: 'D', 53: ['D', 'E'], 54: ['A', 'E'], 55: 'C', 56: ['C', 'E'], 57: 'C', 58: ['B', 'D'], 59: 'D', 60: ['A', 'E'], 61: 'D', 62: 'A', 63: 'B', 64: 'C', 65: ['A', 'E']})
-    ### END SOLUTION
-except NotImplementedError:
-    pass
+# %% nbgrader={"grade": false, "grade_id": "check_sheet", "locked": true}
+check_sheet(answers, 'ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCDE:2 ABCDE:2 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2')
 
 # %% [markdown]
 # ## Checks

@@ -6,10 +6,12 @@
 # 65 original questions in the proportions of the DVA-C02 exam guide's four domains. Allow
 # 130 minutes, as in the real exam, and do not look anything up.
 #
-# **How to answer.** Read the questions, then fill in the **answer sheet** at the end: one letter for a
-# single-response question (`"B"`), a list for a multiple-response one (`["A", "D"]`). Leave the last lines
-# of the answer-sheet cell as they are. Then run the check cells below it: they only check that each
-# answer is well-formed.
+# **How to answer.** Read the questions, then fill in the **answer sheet** at the end: it has one line per
+# question, `1: "",`; put one letter between the quotes for a single-response question (`"B"`) and the
+# letters for a multiple-response one (`"AD"`, or a list `["A", "D"]`). A line left `""` is unanswered.
+# Then run the check cell below the sheet: it says which answers are blank or malformed (a letter the
+# question does not have, two letters for a single answer, the wrong count for "Select TWO") and nothing
+# about whether an answer is right.
 #
 # **How it is scored.** As on the exam: a question counts only when you pick exactly its keys (no partial
 # credit, so the score estimates the real one); unanswered questions count as wrong; there is no penalty
@@ -754,83 +756,82 @@
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true}
 from course.offline import isolate_aws
 isolate_aws()
-from course.exam.answer_sheet import check_answer, grade_answer
+from course.exam.answer_sheet import check_answer, check_sheet, grade_answer
 
 # %% nbgrader={"grade": false, "grade_id": "answer_sheet", "solution": true}
 answers = {
-    1: None,  # one letter
-    2: None,  # one letter
-    3: None,  # one letter
-    4: None,  # one letter
-    5: None,  # one letter
-    6: None,  # Select 2: a list of letters
-    7: None,  # Select 2: a list of letters
-    8: None,  # one letter
-    9: None,  # one letter
-    10: None,  # one letter
-    11: None,  # one letter
-    12: None,  # one letter
-    13: None,  # one letter
-    14: None,  # one letter
-    15: None,  # one letter
-    16: None,  # Select 2: a list of letters
-    17: None,  # one letter
-    18: None,  # one letter
-    19: None,  # one letter
-    20: None,  # Select 2: a list of letters
-    21: None,  # one letter
-    22: None,  # Select 2: a list of letters
-    23: None,  # one letter
-    24: None,  # one letter
-    25: None,  # one letter
-    26: None,  # one letter
-    27: None,  # one letter
-    28: None,  # Select 2: a list of letters
-    29: None,  # one letter
-    30: None,  # one letter
-    31: None,  # one letter
-    32: None,  # one letter
-    33: None,  # one letter
-    34: None,  # one letter
-    35: None,  # one letter
-    36: None,  # one letter
-    37: None,  # one letter
-    38: None,  # one letter
-    39: None,  # Select 2: a list of letters
-    40: None,  # Select 2: a list of letters
-    41: None,  # one letter
-    42: None,  # Select 2: a list of letters
-    43: None,  # one letter
-    44: None,  # one letter
-    45: None,  # one letter
-    46: None,  # one letter
-    47: None,  # one letter
-    48: None,  # one letter
-    49: None,  # Select 2: a list of letters
-    50: None,  # one letter
-    51: None,  # one letter
-    52: None,  # one letter
-    53: None,  # one letter
-    54: None,  # one letter
-    55: None,  # Select 2: a list of letters
-    56: None,  # one letter
-    57: None,  # one letter
-    58: None,  # Select 2: a list of letters
-    59: None,  # Select 2: a list of letters
-    60: None,  # Select 2: a list of letters
-    61: None,  # one letter
-    62: None,  # one letter
-    63: None,  # Select 2: a list of letters
-    64: None,  # one letter
-    65: None,  # Select 2: a list of letters
+    1: "",
+    2: "",
+    3: "",
+    4: "",
+    5: "",
+    6: "",  # Select 2 of ABCDE
+    7: "",  # Select 2 of ABCDE
+    8: "",
+    9: "",
+    10: "",
+    11: "",
+    12: "",
+    13: "",
+    14: "",
+    15: "",
+    16: "",  # Select 2 of ABCDE
+    17: "",
+    18: "",
+    19: "",
+    20: "",  # Select 2 of ABCDE
+    21: "",
+    22: "",  # Select 2 of ABCDE
+    23: "",
+    24: "",
+    25: "",
+    26: "",
+    27: "",
+    28: "",  # Select 2 of ABCDE
+    29: "",
+    30: "",
+    31: "",
+    32: "",
+    33: "",
+    34: "",
+    35: "",
+    36: "",
+    37: "",
+    38: "",
+    39: "",  # Select 2 of ABCDE
+    40: "",  # Select 2 of ABCDE
+    41: "",
+    42: "",  # Select 2 of ABCDE
+    43: "",
+    44: "",
+    45: "",
+    46: "",
+    47: "",
+    48: "",
+    49: "",  # Select 2 of ABCDE
+    50: "",
+    51: "",
+    52: "",
+    53: "",
+    54: "",
+    55: "",  # Select 2 of ABCDE
+    56: "",
+    57: "",
+    58: "",  # Select 2 of ABCDE
+    59: "",  # Select 2 of ABCDE
+    60: "",  # Select 2 of ABCDE
+    61: "",
+    62: "",
+    63: "",  # Select 2 of ABCDE
+    64: "",
+    65: "",  # Select 2 of ABCDE
 }
+### BEGIN SOLUTION
+answers.update({1: 'B', 2: 'A', 3: 'A', 4: 'D', 5: 'C', 6: ['A', 'C'], 7: ['B', 'E'], 8: 'C', 9: 'D', 10: 'A', 11: 'B', 12: 'D', 13: 'C', 14: 'D', 15: 'B', 16: ['C', 'D'], 17: 'B', 18: 'A', 19: 'B', 20: ['A', 'E'], 21: 'D', 22: ['A', 'E'], 23: 'D', 24: 'C', 25: 'C', 26: 'D', 27: 'C', 28: ['A', 'C'], 29: 'C', 30: 'B', 31: 'C', 32: 'D', 33: 'C', 34: 'C', 35: 'A', 36: 'A', 37: 'B', 38: 'B', 39: ['B', 'E'], 40: ['A', 'D'], 41: 'D', 42: ['C', 'E'], 43: 'A', 44: 'D', 45: 'B', 46: 'D', 47: 'A', 48: 'B', 49: ['B', 'E'], 50: 'D', 51: 'B', 52: 'C', 53: 'D', 54: 'D', 55: ['B', 'E'], 56: 'D', 57: 'C', 58: ['A', 'E'], 59: ['A', 'D'], 60: ['D', 'E'], 61: 'D', 62: 'A', 63: ['D', 'E'], 64: 'A', 65: ['B', 'C']})
+### END SOLUTION
 
-try:  # leave this part as it is
-    ### BEGIN SOLUTION
-    answers.update({1: 'B', 2: 'A', 3: 'A', 4: 'D', 5: 'C', 6: ['A', 'C'], 7: ['B', 'E'], 8: 'C', 9: 'D', 10: 'A', 11: 'B', 12: 'D', 13: 'C', 14: 'D', 15: 'B', 16: ['C', 'D'], 17: 'B', 18: 'A', 19: 'B', 20: ['A', 'E'], 21: 'D', 22: ['A', 'E'], 23: 'D', 24: 'C', 25: 'C', 26: 'D', 27: 'C', 28: ['A', 'C'], 29: 'C', 30: 'B', 31: 'C', 32: 'D', 33: 'C', 34: 'C', 35: 'A', 36: 'A', 37: 'B', 38: 'B', 39: ['B', 'E'], 40: ['A', 'D'], 41: 'D', 42: ['C', 'E'], 43: 'A', 44: 'D', 45: 'B', 46: 'D', 47: 'A', 48: 'B', 49: ['B', 'E'], 50: 'D', 51: 'B', 52: 'C', 53: 'D', 54: 'D', 55: ['B', 'E'], 56: 'D', 57: 'C', 58: ['A', 'E'], 59: ['A', 'D'], 60: ['D', 'E'], 61: 'D', 62: 'A', 63: ['D', 'E'], 64: 'A', 65: ['B', 'C']})
-    ### END SOLUTION
-except NotImplementedError:
-    pass
+# %% nbgrader={"grade": false, "grade_id": "check_sheet", "locked": true}
+check_sheet(answers, 'ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCDE:2 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2')
 
 # %% [markdown]
 # ## Checks

@@ -6,10 +6,12 @@
 # 65 original questions in the proportions of the DVA-C02 exam guide's four domains. Allow
 # 130 minutes, as in the real exam, and do not look anything up.
 #
-# **How to answer.** Read the questions, then fill in the **answer sheet** at the end: one letter for a
-# single-response question (`"B"`), a list for a multiple-response one (`["A", "D"]`). Leave the last lines
-# of the answer-sheet cell as they are. Then run the check cells below it: they only check that each
-# answer is well-formed.
+# **How to answer.** Read the questions, then fill in the **answer sheet** at the end: it has one line per
+# question, `1: "",`; put one letter between the quotes for a single-response question (`"B"`) and the
+# letters for a multiple-response one (`"AD"`, or a list `["A", "D"]`). A line left `""` is unanswered.
+# Then run the check cell below the sheet: it says which answers are blank or malformed (a letter the
+# question does not have, two letters for a single answer, the wrong count for "Select TWO") and nothing
+# about whether an answer is right.
 #
 # **How it is scored.** As on the exam: a question counts only when you pick exactly its keys (no partial
 # credit, so the score estimates the real one); unanswered questions count as wrong; there is no penalty
@@ -752,83 +754,82 @@
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true}
 from course.offline import isolate_aws
 isolate_aws()
-from course.exam.answer_sheet import check_answer, grade_answer
+from course.exam.answer_sheet import check_answer, check_sheet, grade_answer
 
 # %% nbgrader={"grade": false, "grade_id": "answer_sheet", "solution": true}
 answers = {
-    1: None,  # one letter
-    2: None,  # one letter
-    3: None,  # one letter
-    4: None,  # one letter
-    5: None,  # Select 2: a list of letters
-    6: None,  # Select 2: a list of letters
-    7: None,  # one letter
-    8: None,  # one letter
-    9: None,  # one letter
-    10: None,  # one letter
-    11: None,  # Select 2: a list of letters
-    12: None,  # Select 2: a list of letters
-    13: None,  # one letter
-    14: None,  # one letter
-    15: None,  # one letter
-    16: None,  # Select 2: a list of letters
-    17: None,  # one letter
-    18: None,  # one letter
-    19: None,  # one letter
-    20: None,  # one letter
-    21: None,  # one letter
-    22: None,  # one letter
-    23: None,  # one letter
-    24: None,  # one letter
-    25: None,  # one letter
-    26: None,  # one letter
-    27: None,  # one letter
-    28: None,  # one letter
-    29: None,  # Select 2: a list of letters
-    30: None,  # one letter
-    31: None,  # Select 2: a list of letters
-    32: None,  # one letter
-    33: None,  # one letter
-    34: None,  # one letter
-    35: None,  # one letter
-    36: None,  # Select 2: a list of letters
-    37: None,  # one letter
-    38: None,  # one letter
-    39: None,  # one letter
-    40: None,  # one letter
-    41: None,  # one letter
-    42: None,  # Select 2: a list of letters
-    43: None,  # one letter
-    44: None,  # one letter
-    45: None,  # one letter
-    46: None,  # one letter
-    47: None,  # one letter
-    48: None,  # one letter
-    49: None,  # one letter
-    50: None,  # one letter
-    51: None,  # one letter
-    52: None,  # one letter
-    53: None,  # one letter
-    54: None,  # Select 2: a list of letters
-    55: None,  # one letter
-    56: None,  # Select 2: a list of letters
-    57: None,  # one letter
-    58: None,  # Select 2: a list of letters
-    59: None,  # one letter
-    60: None,  # Select 2: a list of letters
-    61: None,  # one letter
-    62: None,  # Select 2: a list of letters
-    63: None,  # one letter
-    64: None,  # one letter
-    65: None,  # one letter
+    1: "",
+    2: "",
+    3: "",
+    4: "",
+    5: "",  # Select 2 of ABCDE
+    6: "",  # Select 2 of ABCDE
+    7: "",
+    8: "",
+    9: "",
+    10: "",
+    11: "",  # Select 2 of ABCDE
+    12: "",  # Select 2 of ABCDE
+    13: "",
+    14: "",
+    15: "",
+    16: "",  # Select 2 of ABCDE
+    17: "",
+    18: "",
+    19: "",
+    20: "",
+    21: "",
+    22: "",
+    23: "",
+    24: "",
+    25: "",
+    26: "",
+    27: "",
+    28: "",
+    29: "",  # Select 2 of ABCDE
+    30: "",
+    31: "",  # Select 2 of ABCDE
+    32: "",
+    33: "",
+    34: "",
+    35: "",
+    36: "",  # Select 2 of ABCDE
+    37: "",
+    38: "",
+    39: "",
+    40: "",
+    41: "",
+    42: "",  # Select 2 of ABCDE
+    43: "",
+    44: "",
+    45: "",
+    46: "",
+    47: "",
+    48: "",
+    49: "",
+    50: "",
+    51: "",
+    52: "",
+    53: "",
+    54: "",  # Select 2 of ABCDE
+    55: "",
+    56: "",  # Select 2 of ABCDE
+    57: "",
+    58: "",  # Select 2 of ABCDE
+    59: "",
+    60: "",  # Select 2 of ABCDE
+    61: "",
+    62: "",  # Select 2 of ABCDE
+    63: "",
+    64: "",
+    65: "",
 }
+### BEGIN SOLUTION
+answers.update({1: 'B', 2: 'D', 3: 'C', 4: 'D', 5: ['A', 'D'], 6: ['B', 'E'], 7: 'A', 8: 'B', 9: 'A', 10: 'A', 11: ['A', 'D'], 12: ['B', 'E'], 13: 'D', 14: 'C', 15: 'C', 16: ['C', 'D'], 17: 'D', 18: 'D', 19: 'D', 20: 'A', 21: 'A', 22: 'A', 23: 'B', 24: 'A', 25: 'B', 26: 'A', 27: 'C', 28: 'A', 29: ['A', 'B'], 30: 'B', 31: ['A', 'E'], 32: 'B', 33: 'C', 34: 'B', 35: 'B', 36: ['A', 'E'], 37: 'D', 38: 'B', 39: 'D', 40: 'C', 41: 'D', 42: ['D', 'E'], 43: 'D', 44: 'C', 45: 'D', 46: 'C', 47: 'C', 48: 'A', 49: 'A', 50: 'D', 51: 'C', 52: 'A', 53: 'C', 54: ['C', 'E'], 55: 'B', 56: ['B', 'C'], 57: 'B', 58: ['A', 'D'], 59: 'A', 60: ['C', 'E'], 61: 'D', 62: ['A', 'B'], 63: 'D', 64: 'C', 65: 'A'})
+### END SOLUTION
 
-try:  # leave this part as it is
-    ### BEGIN SOLUTION
-    answers.update({1: 'B', 2: 'D', 3: 'C', 4: 'D', 5: ['A', 'D'], 6: ['B', 'E'], 7: 'A', 8: 'B', 9: 'A', 10: 'A', 11: ['A', 'D'], 12: ['B', 'E'], 13: 'D', 14: 'C', 15: 'C', 16: ['C', 'D'], 17: 'D', 18: 'D', 19: 'D', 20: 'A', 21: 'A', 22: 'A', 23: 'B', 24: 'A', 25: 'B', 26: 'A', 27: 'C', 28: 'A', 29: ['A', 'B'], 30: 'B', 31: ['A', 'E'], 32: 'B', 33: 'C', 34: 'B', 35: 'B', 36: ['A', 'E'], 37: 'D', 38: 'B', 39: 'D', 40: 'C', 41: 'D', 42: ['D', 'E'], 43: 'D', 44: 'C', 45: 'D', 46: 'C', 47: 'C', 48: 'A', 49: 'A', 50: 'D', 51: 'C', 52: 'A', 53: 'C', 54: ['C', 'E'], 55: 'B', 56: ['B', 'C'], 57: 'B', 58: ['A', 'D'], 59: 'A', 60: ['C', 'E'], 61: 'D', 62: ['A', 'B'], 63: 'D', 64: 'C', 65: 'A'})
-    ### END SOLUTION
-except NotImplementedError:
-    pass
+# %% nbgrader={"grade": false, "grade_id": "check_sheet", "locked": true}
+check_sheet(answers, 'ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1')
 
 # %% [markdown]
 # ## Checks
