@@ -232,7 +232,10 @@ class SimulatorView:
             head = w.HTML(summary_html(result, session.used(), session.expired))
             chart = w.Output()
             chart.outputs = (_png_output(result_chart(result, f"{session.title}: your result")),)
-            self.result_panel.children = [head, chart, w.HTML("<h3>Review: wrong and flagged questions first</h3>"),
+            self.result_panel.children = [head, chart, w.HTML("<h3>Review: wrong and flagged questions first</h3><p style='color:#555'>"
+                                                 "Each <i>Study</i> link opens the week that teaches the question; "
+                                                 "if that notebook was not open yet, click the link once more to "
+                                                 "jump to the section.</p>"),
                                           self.review_all, self.review]
             self._draw_review()
         if self.on_result:
