@@ -5,9 +5,8 @@ from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPrep
 from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds, GetGrades,
                                     LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades)
 
-from .execute import GuardedExecute
 from .feedback import ScrubFeedback
-from .integrity import InjectIntegrityProbes, VerifyIntegrityProbes
+from .judge.preprocessor import JudgedExecute
 from .outputs import CapOutputBytes, StderrIsNotFailure
 
 # Our notebooks run top to bottom in a few seconds; a cell that needs longer is stuck.
@@ -15,9 +14,7 @@ CELL_TIMEOUT_SECONDS = 10
 OUTPUT_CAP_BYTES = 64 * 1024
 
 AUTOGRADE_PREPROCESSORS = [
-    InjectIntegrityProbes,
-    GuardedExecute,
-    VerifyIntegrityProbes,
+    JudgedExecute,
     StderrIsNotFailure,
     ClearMetadataPreprocessor,
     CapOutputBytes,

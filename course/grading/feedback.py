@@ -72,6 +72,10 @@ class ScrubFeedback(NbGraderPreprocessor):
 
     @staticmethod
     def _reduce(output, hidden_lines: list[int]) -> None:
+        from .judge.verdict import WHERE
+
+        if len(output.get("traceback", [])) == 1 and output.traceback[0].startswith(WHERE):
+            return  # already the judge's own words
         line = failing_line(output.get("traceback", []))
         if hidden_lines and (line is None or line in hidden_lines):
             where = "A hidden test failed" if line is not None else "A test failed"

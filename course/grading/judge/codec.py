@@ -1,0 +1,163 @@
+"""Typed plain data between the judge and a submission kernel: JSON with tags, decoded with ``json`` only.
+
+What crosses keeps its exact type: None, bool, int, float (nan and inf included), str, bytes, list,
+tuple, dict (any carried keys), set, frozenset, Decimal, datetime, date, time and timedelta. Subclasses
+do not count (an ``int`` subclass that claims to equal everything is not an int here). Anything else is
+given to ``other`` (which returns a tagged node: a handle, or a marker for "a value the grader cannot
+check"). A value nested too deep, or an encoded text above ``MAX_BYTES``, is refused.
+
+Both sides import this module: the judge to encode arguments and decode results, the kernel agent to do
+the reverse. The judge never trusts a reply beyond ``decode``: it is JSON text from the submission.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import json
+import math
+from decimal import Decimal
+
+MAX_BYTES = 8 * 1024 * 1024
+MAX_DEPTH = 60
+
+
+class CodecError(ValueError):
+    """The data cannot be encoded or decoded (too big, too deep, malformed)."""
+
+
+_SCALARS = (type(None), bool, int, str)
+_TIMES = {_dt.datetime: "datetime", _dt.date: "date", _dt.time: "time"}
+
+
+def _encode(value, other, depth: int):
+    if depth > MAX_DEPTH:
+        raise CodecError("the value is nested too deeply")
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is float:
+        if math.isfinite(value):
+            return value
+        return {"t": "float", "v": repr(value)}  # 'nan', 'inf', '-inf'
+    if kind is list:
+        return [_encode(v, other, depth + 1) for v in value]
+    if kind is tuple:
+        return {"t": "tuple", "v": [_encode(v, other, depth + 1) for v in value]}
+    if kind is dict:
+        return {"t": "dict", "v": [[_encode(k, other, depth + 1), _encode(v, other, depth + 1)]
+                                   for k, v in value.items()]}
+    if kind in (set, frozenset):
+        return {"t": kind.__name__, "v": [_encode(v, other, depth + 1) for v in value]}
+    if kind is bytes:
+        return {"t": "bytes", "v": base64.b64encode(value).decode("ascii")}
+    if kind is Decimal:
+        return {"t": "Decimal", "v": str(value)}
+    if kind in _TIMES:
+        return {"t": _TIMES[kind], "v": value.isoformat()}
+    if kind is _dt.timedelta:
+        return {"t": "timedelta", "v": [value.days, value.seconds, value.microseconds]}
+    if other is None:
+        return {"t": "opaque", "type": _type_name(value)}
+    return other(value)
+
+
+def _type_name(value) -> str:
+    kind = type(value)
+    module = getattr(kind, "__module__", "") or ""
+    name = getattr(kind, "__qualname__", "?")
+    return name if module in ("builtins", "__main__") else f"{module}.{name}"
+
+
+def encode(value, other=None) -> str:
+    """JSON text for ``value``; ``other(value)`` makes the node of anything that is not plain data."""
+    try:
+        text = json.dumps(_encode(value, other, 0), allow_nan=False, separators=(",", ":"))
+    except RecursionError:
+        raise CodecError("the value is nested too deeply") from None
+    if len(text) > MAX_BYTES:
+        raise CodecError(f"the value is too large to check ({len(text):,} bytes encoded)")
+    return text
+
+
+def _decode(node, tagged, depth: int):
+    if depth > MAX_DEPTH:
+        raise CodecError("the value is nested too deeply")
+    if node is None or type(node) in (bool, int, str, float):
+        return node
+    if type(node) is list:
+        return [_decode(v, tagged, depth + 1) for v in node]
+    if type(node) is not dict or type(node.get("t")) is not str:
+        raise CodecError("malformed data")
+    tag, v = node["t"], node.get("v")
+    try:
+        if tag == "float":
+            if v not in ("nan", "inf", "-inf"):
+                raise CodecError("malformed float")
+            return float(v)
+        if tag == "tuple":
+            return tuple(_decode(x, tagged, depth + 1) for x in _items(v))
+        if tag == "dict":
+            result = {}
+            for pair in _items(v):
+                if type(pair) is not list or len(pair) != 2:
+                    raise CodecError("malformed dict")
+                result[_decode(pair[0], tagged, depth + 1)] = _decode(pair[1], tagged, depth + 1)
+            return result
+        if tag == "set":
+            return {_decode(x, tagged, depth + 1) for x in _items(v)}
+        if tag == "frozenset":
+            return frozenset(_decode(x, tagged, depth + 1) for x in _items(v))
+        if tag == "bytes":
+            return base64.b64decode(_text(v), validate=True)
+        if tag == "Decimal":
+            return Decimal(_text(v))
+        if tag == "datetime":
+            return _dt.datetime.fromisoformat(_text(v))
+        if tag == "date":
+            return _dt.date.fromisoformat(_text(v))
+        if tag == "time":
+            return _dt.time.fromisoformat(_text(v))
+        if tag == "timedelta":
+            days, seconds, micro = _items(v)
+            return _dt.timedelta(days=_int(days), seconds=_int(seconds), microseconds=_int(micro))
+    except CodecError:
+        raise
+    except (TypeError, ValueError, ArithmeticError) as problem:
+        raise CodecError(f"malformed {tag}: {type(problem).__name__}") from None
+    if tagged is None:
+        raise CodecError(f"unexpected tag {tag!r}")
+    return tagged(node)
+
+
+def _items(v) -> list:
+    if type(v) is not list:
+        raise CodecError("malformed data")
+    return v
+
+
+def _text(v) -> str:
+    if type(v) is not str or len(v) > 10_000_000:
+        raise CodecError("malformed data")
+    return v
+
+
+def _int(v) -> int:
+    if type(v) is not int:
+        raise CodecError("malformed data")
+    return v
+
+
+def decode(text, tagged=None):
+    """The value ``text`` encodes; ``tagged(node)`` turns other tags (handles, markers) into objects."""
+    if type(text) is not str:
+        raise CodecError("expected JSON text")
+    if len(text) > MAX_BYTES:
+        raise CodecError(f"a reply too large to check ({len(text):,} bytes)")
+    try:
+        node = json.loads(text)
+    except (ValueError, RecursionError):
+        raise CodecError("malformed JSON") from None
+    try:
+        return _decode(node, tagged, 0)
+    except RecursionError:
+        raise CodecError("the value is nested too deeply") from None

@@ -1,0 +1,149 @@
+"""JudgedExecute: nbgrader's execution, with every autograded test cell judged outside the submission.
+
+Solution cells and ordinary cells run in the submission's kernel as before. The trusted setup cells
+(locked, neither graded nor a solution) run there AND in the judge. Each autograded code test cell is
+never sent to the kernel: its trusted source (from the gradebook, where nbgrader keeps it) runs here, in
+the grader's process, in a namespace holding the judge's own setup and earlier test cells, and falling
+back to the notebook's names through stand-ins (``standins``). The verdict is written into the cell's
+outputs the way nbgrader reads them, so SaveAutoGrades, partial credit, the gradebook, the formgrader
+and plain ``nbgrader autograde`` work unchanged.
+"""
+from __future__ import annotations
+
+import ast
+
+from nbclient.exceptions import DeadKernelError
+from traitlets import Bool
+
+from nbgrader import utils
+
+from ..execute import GuardedExecute
+from . import verdict
+from .link import JudgeTimeout, KernelGone
+from .standins import Judge, JudgeNamespace
+
+# Names the checks come from: never fetched from the submission, whatever the notebook does.
+_CHECK_NAMES = {"exercise", "expect_equal", "expect_true", "expect_raises", "CheckFailed", "NotAttempted",
+                "grading", "Stubber"}
+
+
+def is_test_cell(cell) -> bool:
+    return cell.cell_type == "code" and utils.is_grade(cell) and not utils.is_solution(cell)
+
+
+def is_setup_cell(cell) -> bool:
+    return (cell.cell_type == "code" and utils.is_locked(cell) and not utils.is_grade(cell)
+            and not utils.is_solution(cell))
+
+
+def defined_names(source: str) -> set[str]:
+    """Names a piece of trusted code binds at its top level or anywhere (assignments, defs, imports)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return set()
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+    return names
+
+
+class TrustedSources:
+    """The instructor's source of every locked cell, by grade_id: from the gradebook when grading
+    (nbgrader stored them at generate_assignment), else from the notebook as given (unit tests)."""
+
+    def __init__(self, setup: dict[str, str], tests: dict[str, str]):
+        self.setup, self.tests = setup, tests
+
+    @classmethod
+    def from_gradebook(cls, db_url: str, assignment: str, notebook: str) -> "TrustedSources":
+        from nbgrader.api import Gradebook
+
+        with Gradebook(db_url) as gb:
+            nb = gb.find_notebook(notebook, assignment)
+            graded = {c.name for c in nb.grade_cells}
+            solutions = {c.name for c in nb.solution_cells}
+            setup, tests = {}, {}
+            for cell in nb.source_cells:
+                if cell.cell_type != "code":
+                    continue
+                if cell.name in graded and cell.name not in solutions:
+                    tests[cell.name] = cell.source
+                elif cell.locked and cell.name not in graded and cell.name not in solutions:
+                    setup[cell.name] = cell.source
+        return cls(setup, tests)
+
+    @classmethod
+    def from_notebook(cls, nb) -> "TrustedSources":
+        setup = {c.metadata.nbgrader["grade_id"]: c.source for c in nb.cells if is_setup_cell(c)}
+        tests = {c.metadata.nbgrader["grade_id"]: c.source for c in nb.cells if is_test_cell(c)}
+        return cls(setup, tests)
+
+
+class JudgedExecute(GuardedExecute):
+    judge_tests = Bool(True, help="Judge autograded test cells outside the kernel").tag(config=True)
+
+    def preprocess(self, nb, resources=None, km=None):
+        self._judge = None
+        self._namespace = None
+        info = (resources or {}).get("nbgrader", {})
+        if self.judge_tests and all(info.get(k) for k in ("db_url", "assignment", "notebook")):
+            self._trusted = TrustedSources.from_gradebook(info["db_url"], info["assignment"], info["notebook"])
+        else:
+            self._trusted = TrustedSources.from_notebook(nb)
+        return super().preprocess(nb, resources, km)
+
+    def preprocess_cell(self, cell, resources, index):
+        if not self.judge_tests or cell.cell_type != "code":
+            return super().preprocess_cell(cell, resources, index)
+        if not is_test_cell(cell):
+            return super().preprocess_cell(cell, resources, index)
+        if self._died_in is not None:
+            return super().preprocess_cell(cell, resources, index)  # marks it "not run"
+        return self._judge_cell(cell, resources, index)
+
+    # ---- the judge ------------------------------------------------------------------------------------
+    def _start_judge(self) -> None:
+        self._judge = Judge(self.kc, self.km, timeout=float(self.timeout or 30))
+        self._namespace = JudgeNamespace(self._judge)
+        self._judge_only = set(_CHECK_NAMES)
+        for source in list(self._trusted.setup.values()) + list(self._trusted.tests.values()):
+            self._judge_only |= defined_names(source)
+        self._namespace.judge_only = self._judge_only
+        for grade_id in self._trusted.setup:
+            self._run_setup(grade_id)
+
+    def _run_setup(self, grade_id: str) -> None:
+        outputs = verdict.run_test_source(self._trusted.setup[grade_id], self._namespace)
+        if any(o.output_type == "error" for o in outputs):
+            self.log.warning("The judge could not run setup cell %s: %s", grade_id,
+                             [o.get("evalue") for o in outputs if o.output_type == "error"])
+
+    def _judge_cell(self, cell, resources, index):
+        grade_id = cell.metadata.nbgrader.get("grade_id")
+        source = self._trusted.tests.get(grade_id, cell.source)
+        cell.source = source
+        if self._judge is None:
+            self._start_judge()
+        self._judge.start_cell()
+        self._namespace.forget_fetched()
+        self._namespace.note_clients()
+        try:
+            cell.outputs = verdict.run_test_source(source, self._namespace, self._judge.sticky,
+                                                   fatal=(KernelGone, DeadKernelError))
+        except (KernelGone, DeadKernelError):
+            self._died_in = f"cell '{grade_id}'"
+            cell.outputs = [verdict.error_output(
+                "KernelDied", "The Python kernel stopped while the grader was calling your code. Cells after "
+                "it were not run and score 0.", "The test did not pass")]
+            return cell, resources
+        for output in cell.outputs:
+            if output.output_type == "error" and output.ename == JudgeTimeout.__name__:
+                output.ename = "CellTimeoutError"
+        cell.execution_count = None
+        return cell, resources
