@@ -89,6 +89,11 @@ class JudgedExecute(GuardedExecute):
     judge_tests = Bool(True, help="Judge autograded test cells outside the kernel").tag(config=True)
 
     def preprocess(self, nb, resources=None, km=None):
+        # The grader never needs real AWS: fake credentials here, inherited by the kernel it starts
+        # (the notebook's own setup cell blocks requests in the kernel; the judge's blocks them here).
+        from course.offline import isolate_aws
+
+        isolate_aws()
         self._judge = None
         self._namespace = None
         info = (resources or {}).get("nbgrader", {})
