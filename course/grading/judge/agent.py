@@ -36,6 +36,8 @@ def _keep(value) -> int:
 def _other(value) -> dict:
     """A handle for what the judge may call or ask about; a marker for anything else."""
     kind = type(value)
+    if isinstance(value, BaseException):
+        return {"t": "exception", "v": errors.describe(value)}
     if callable(value) or getattr(kind, "__module__", None) == "__main__":
         return {"t": "handle", "v": _keep(value), "type": codec._type_name(value), "callable": callable(value)}
     return {"t": "opaque", "type": codec._type_name(value)}
@@ -59,10 +61,21 @@ class JudgeCallable:
 
 
 class JudgeObject:
-    """Something of the judge's that is not data: it can only be passed back."""
+    """Something of the judge's that is not data: its public methods ask the judge."""
 
     def __init__(self, ref: int, type_name: str):
         self._ref, self._type = ref, type_name
+
+    def __getattr__(self, name):
+        if name.startswith("_") or not self._ref:
+            raise AttributeError(name)
+        ref = self._ref
+
+        def method(*args, **kwargs):
+            return _ask({"op": "method", "ref": ref, "name": name, "args": _encode(list(args)),
+                         "kwargs": _encode(kwargs)})
+        method.__name__ = name
+        return method
 
     def __repr__(self):
         return f"<grader's {self._type}>"
@@ -87,6 +100,16 @@ def _from_judge(node: dict):
         if node.get("callable"):
             return JudgeCallable(node["v"], str(node.get("type", "function")))
         return JudgeObject(node["v"], str(node.get("type", "object")))
+    if tag == "exception":
+        known = {v.__name__: v for v in list(_shell().user_ns.values())
+                 if isinstance(v, type) and issubclass(v, Exception)}
+        return errors.rebuild(node.get("v"), None, known)
+    if tag == "stream":
+        from botocore.response import StreamingBody
+        import io
+
+        data = codec.decode(node["v"])
+        return StreamingBody(io.BytesIO(data), len(data))
     if tag == "client":
         return _forwarding_client(node["v"], node["service"], node.get("region"))
     if tag == "handle":

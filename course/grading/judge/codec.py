@@ -1,7 +1,8 @@
 """Typed plain data between the judge and a submission kernel: JSON with tags, decoded with ``json`` only.
 
 What crosses keeps its exact type: None, bool, int, float (nan and inf included), str, bytes, list,
-tuple, dict (any carried keys), set, frozenset, Decimal, datetime, date, time and timedelta. Subclasses
+tuple, dict (any carried keys), set, frozenset, Decimal, datetime, date, time and timedelta; a pandas
+DataFrame or Series crosses as its index, columns and cells (each of them plain data). Subclasses
 do not count (an ``int`` subclass that claims to equal everything is not an int here). Anything else is
 given to ``other`` (which returns a tagged node: a handle, or a marker for "a value the grader cannot
 check"). A value nested too deep, or an encoded text above ``MAX_BYTES``, is refused.
@@ -56,9 +57,48 @@ def _encode(value, other, depth: int):
         return {"t": _TIMES[kind], "v": value.isoformat()}
     if kind is _dt.timedelta:
         return {"t": "timedelta", "v": [value.days, value.seconds, value.microseconds]}
+    table = _pandas_node(value, other, depth)
+    if table is not None:
+        return table
     if other is None:
         return {"t": "opaque", "type": _type_name(value)}
     return other(value)
+
+
+def _pandas_node(value, other, depth: int):
+    """A DataFrame or Series as its index, columns and cells (each cell plain data), or None."""
+    kind = type(value)
+    if kind.__name__ not in ("DataFrame", "Series") or (kind.__module__ or "").split(".")[0] != "pandas":
+        return None
+    if kind.__name__ == "DataFrame":
+        if not value.columns.is_unique:
+            return None
+        cells = [[_encode(c, other, depth + 1), _encode(value[c].tolist(), other, depth + 1)] for c in value.columns]
+        return {"t": "DataFrame", "v": cells, "index": _encode(value.index.tolist(), other, depth + 1)}
+    return {"t": "Series", "v": _encode(value.tolist(), other, depth + 1),
+            "index": _encode(value.index.tolist(), other, depth + 1), "name": _encode(value.name, other, depth + 1)}
+
+
+def _pandas_value(node, tagged, depth: int):
+    import pandas as pd
+
+    index = _decode(node.get("index"), tagged, depth + 1)
+    if type(index) is not list:
+        raise CodecError("malformed table")
+    if node["t"] == "Series":
+        values = _decode(node.get("v"), tagged, depth + 1)
+        if type(values) is not list or len(values) != len(index):
+            raise CodecError("malformed table")
+        return pd.Series(values, index=index, name=_decode(node.get("name"), tagged, depth + 1), dtype=None)
+    columns = {}
+    for pair in _items(node.get("v")):
+        if type(pair) is not list or len(pair) != 2:
+            raise CodecError("malformed table")
+        values = _decode(pair[1], tagged, depth + 1)
+        if type(values) is not list or len(values) != len(index):
+            raise CodecError("malformed table")
+        columns[_decode(pair[0], tagged, depth + 1)] = values
+    return pd.DataFrame(columns, index=index, columns=list(columns))
 
 
 def _type_name(value) -> str:
@@ -117,6 +157,8 @@ def _decode(node, tagged, depth: int):
             return _dt.date.fromisoformat(_text(v))
         if tag == "time":
             return _dt.time.fromisoformat(_text(v))
+        if tag in ("DataFrame", "Series"):
+            return _pandas_value(node, tagged, depth)
         if tag == "timedelta":
             days, seconds, micro = _items(v)
             return _dt.timedelta(days=_int(days), seconds=_int(seconds), microseconds=_int(micro))

@@ -33,6 +33,13 @@ def describe(error: BaseException, encode_response=None) -> dict:
         message = "(the error's message could not be read)"
     info = {"type": type(error).__name__, "mro": [k.__name__ for k in type(error).__mro__][:20],
             "message": _capped(message)}
+    args = getattr(error, "args", ())
+    if type(args) is tuple and len(args) <= 3 and all(type(a) in (str, int, float, bool, type(None)) for a in args):
+        info["args"] = [_capped(a) if type(a) is str else a for a in args]
+    attrs = {k: (_capped(v) if type(v) is str else v) for k, v in list(getattr(error, "__dict__", {}).items())[:10]
+             if type(k) is str and not k.startswith("_") and type(v) in (str, int, float, bool, type(None))}
+    if attrs:
+        info["attrs"] = attrs
     response = getattr(error, "response", None)
     if encode_response is not None and type(response) is dict and "ClientError" in info["mro"]:
         try:
@@ -65,8 +72,9 @@ def known_class(name: str):
     return _botocore(name)
 
 
-def rebuild(info, decode_response=None) -> BaseException:
-    """An exception to raise for the description ``info`` (which came from the other side: untrusted)."""
+def rebuild(info, decode_response=None, known: dict | None = None) -> BaseException:
+    """An exception to raise for the description ``info`` (which came from the other side: untrusted).
+    ``known`` maps names to exception classes of this side's trusted code (a notebook's ``ApiError``)."""
     if type(info) is not dict:
         return SubmissionError("the submission raised an error the grader could not read")
     name = info.get("type") if type(info.get("type")) is str else "Error"
@@ -85,17 +93,38 @@ def rebuild(info, decode_response=None) -> BaseException:
                 return cls(response, operation)
         except Exception:  # noqa: BLE001 - fall back to a plain description
             pass
-    exact = known_class(name)
+    args = info.get("args")
+    if type(args) is not list or len(args) > 3 or not all(type(a) in (str, int, float, bool, type(None)) for a in args):
+        args = [message]
+    args = [_capped(a) if type(a) is str else a for a in args]
+    exact = (known or {}).get(name) or known_class(name)
     if exact is not None:
-        return _instance(exact, message)
+        return _with_attrs(_instance(exact, message, args), info.get("attrs"))
     base = next((k for k in (known_class(n) for n in mro[1:]) if k is not None), SubmissionError)
-    return _instance(_subclass(name, base), message)
+    return _with_attrs(_instance(_subclass(name, base), message, args), info.get("attrs"))
 
 
-def _instance(cls, message: str) -> BaseException:
-    """``cls(message)``; botocore's errors take keyword arguments, so those get the message directly."""
+def _with_attrs(error: BaseException, attrs) -> BaseException:
+    """Public plain attributes the other side's exception carried (``ApiError.status``)."""
+    if type(attrs) is dict:
+        for key, value in list(attrs.items())[:10]:
+            if type(key) is str and key.isidentifier() and not key.startswith("_") \
+                    and type(value) in (str, int, float, bool, type(None)):
+                try:
+                    setattr(error, key, value)
+                except Exception:  # noqa: BLE001 - a read-only attribute: leave it
+                    pass
+    return error
+
+
+def _instance(cls, message: str, args: list) -> BaseException:
+    """``cls(*args)``; botocore's errors take keyword arguments, so those get the message directly."""
     try:
-        return cls(message)
+        if cls.__module__.startswith("botocore"):
+            raise TypeError
+        return cls(*args)
+    except RecursionError:
+        raise
     except Exception:  # noqa: BLE001
         error = cls.__new__(cls)
         Exception.__init__(error, message)

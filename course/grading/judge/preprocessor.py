@@ -97,6 +97,7 @@ class JudgedExecute(GuardedExecute):
         isolate_aws()
         self._judge = None
         self._namespace = None
+        self._pending: list[str] = []   # trusted setup cells the kernel ran that the judge has not
         info = (resources or {}).get("nbgrader", {})
         if self.trusted_sources is not None:
             self._trusted = self.trusted_sources
@@ -104,11 +105,23 @@ class JudgedExecute(GuardedExecute):
             self._trusted = TrustedSources.from_gradebook(info["db_url"], info["assignment"], info["notebook"])
         else:
             self._trusted = TrustedSources.from_notebook(nb)
+        present = {c.metadata.nbgrader.get("grade_id") for c in nb.cells if is_setup_cell(c)}
+        # a setup cell missing from the submission still runs in the judge (before the first test)
+        self._missing_setup = [g for g in self._trusted.setup if g not in present]
         return super().preprocess(nb, resources, km)
 
     def preprocess_cell(self, cell, resources, index):
         if not self.judge_tests or cell.cell_type != "code":
             return super().preprocess_cell(cell, resources, index)
+        if is_setup_cell(cell):
+            grade_id = cell.metadata.nbgrader.get("grade_id")
+            if grade_id in self._trusted.setup:
+                cell.source = self._trusted.setup[grade_id]
+                self._pending.append(grade_id)
+            result = super().preprocess_cell(cell, resources, index)
+            if self._judge is not None:
+                self._flush_setup()
+            return result
         if not is_test_cell(cell):
             return super().preprocess_cell(cell, resources, index)
         if self._died_in is not None:
@@ -123,7 +136,14 @@ class JudgedExecute(GuardedExecute):
         for source in list(self._trusted.setup.values()) + list(self._trusted.tests.values()):
             self._judge_only |= defined_names(source)
         self._namespace.judge_only = self._judge_only
-        for grade_id in self._trusted.setup:
+        self._pending = self._missing_setup + self._pending
+        self._flush_setup()
+
+    def _flush_setup(self) -> None:
+        """Run, in the judge, the trusted setup cells the kernel has run (in the notebook's order)."""
+        pending, self._pending = self._pending, []
+        self._judge.start_cell()
+        for grade_id in pending:
             self._run_setup(grade_id)
 
     def _run_setup(self, grade_id: str) -> None:
@@ -142,6 +162,7 @@ class JudgedExecute(GuardedExecute):
         self._namespace.forget_fetched()
         self._namespace.note_clients()
         try:
+            self._namespace.prefetch(source)
             cell.outputs = verdict.run_test_source(source, self._namespace, self._judge.sticky,
                                                    fatal=(KernelGone, DeadKernelError))
         except (KernelGone, DeadKernelError):

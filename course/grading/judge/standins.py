@@ -10,8 +10,9 @@ code runs in.
   "the table passed in is not modified" is still checked.
 - Arguments that are not data cross as references: a botocore client becomes, in the kernel, a client
   whose every call is made by THIS client (stubbed and validated here); a callable (a fake clock, a
-  random source) is called back here over the kernel's stdin channel. Nothing else of the judge's can
-  be reached from the kernel: no attributes, no globals.
+  random source) is called back here over the kernel's stdin channel, and so are the public methods
+  of another object the test passed (``rng.random``). Nothing else of the judge's can be reached from
+  the kernel: no attributes, no globals, nothing starting with an underscore.
 - A failed stub assertion, a parameter the service model rejects, or an assertion raised by a callable
   of the judge's is remembered ("sticky"): swallowing it in the submission does not make a test pass.
 """
@@ -87,6 +88,7 @@ class Judge:
         self.exported: dict[int, object] = {}
         self.sticky: list[BaseException] = []
         self.clients: dict[str, object] = {}   # names of the judge's namespace that hold botocore clients
+        self.exception_classes: dict[str, type] = {}  # exception classes trusted code defined (ApiError)
         self._busy = False
 
     def start_cell(self) -> None:
@@ -109,7 +111,7 @@ class Judge:
             self._busy = False
         reply = self._decode_reply(text)
         if "raised" in reply:
-            raise errors.rebuild(reply["raised"], self.decode)
+            raise errors.rebuild(reply["raised"], self.decode, self.exception_classes)
         if "missing" in reply:
             raise KeyError(request.get("name"))
         value = self.decode(reply.get("ok"))
@@ -169,11 +171,18 @@ class Judge:
             return KernelHandle(self, node["v"], str(node.get("type", "object"))[:100], bool(node.get("callable")))
         if tag == "opaque":
             return Uncheckable(str(node.get("type", "object"))[:100])
+        if tag == "exception":
+            return errors.rebuild(node.get("v"), None, self.exception_classes)
         raise codec.CodecError(f"unexpected tag {tag!r}")
 
     def _export(self, value) -> dict:
         if isinstance(value, KernelHandle):
             return {"t": "handle", "v": value._ref}
+        if isinstance(value, BaseException):  # an error passed as an argument (error_response(ApiError(...)))
+            return {"t": "exception", "v": errors.describe(value)}
+        if _is_stream(value):  # a stubbed response's body (Lambda Payload, S3 Body): its bytes
+            data = value.read()
+            return {"t": "stream", "v": codec.encode(data)}
         ref = id(value)
         self.exported[ref] = value
         if _is_client(value):
@@ -208,6 +217,13 @@ class Judge:
             if operation not in target.meta.method_to_api_mapping:
                 raise AttributeError(f"the {target.meta.service_model.service_name} client has no method {operation!r}")
             return getattr(target, operation)(**params)
+        if op == "method" and not callable(target) and not _is_client(target):
+            name = request.get("name")
+            method = getattr(type(target), name, None) if type(name) is str and not name.startswith("_") else None
+            if not callable(method):
+                raise AttributeError(f"the grader's {type(target).__name__} has no method {name!r} to offer")
+            target = getattr(target, name)
+            op = "call"
         if op == "call" and callable(target) and not _is_client(target):
             args = codec.decode(request.get("args"), self._tagged_from_kernel)
             kwargs = codec.decode(request.get("kwargs"), self._tagged_from_kernel)
@@ -218,9 +234,17 @@ class Judge:
 
     def _tagged_from_kernel(self, node: dict):
         tag = node.get("t")
-        if tag in ("handle", "opaque"):
+        if tag in ("handle", "opaque", "exception"):
             return self._tagged(node)
         raise codec.CodecError(f"unexpected tag {tag!r}")
+
+
+def _is_stream(value) -> bool:
+    try:
+        from botocore.response import StreamingBody
+    except ImportError:  # pragma: no cover
+        return False
+    return isinstance(value, StreamingBody)
 
 
 def _is_client(value) -> bool:
@@ -231,12 +255,15 @@ def _is_client(value) -> bool:
     return isinstance(value, BaseClient)
 
 
+JUDGED_MODULE = "judged_test_code"
+
+
 class JudgeNamespace(dict):
     """Globals of judged test code: the judge's own names first, then builtins, then the notebook's names
     fetched from the kernel (fetched again for every test cell, as the notebook may redefine them)."""
 
     def __init__(self, judge: Judge | None = None):
-        super().__init__()
+        super().__init__(__name__=JUDGED_MODULE)
         self.judge = judge
         self._fetched: dict[str, object] = {}
         self.judge_only: set[str] = set()   # names trusted code defines: never taken from the submission
@@ -251,6 +278,27 @@ class JudgeNamespace(dict):
         self._fetched[name] = value
         return value
 
+    def prefetch(self, source: str) -> None:
+        """Fetch the notebook names ``source`` reads before it runs: a callable of the judge's (a clock
+        returning ``NOW``) may need one while the kernel is busy calling it, when the kernel cannot be asked."""
+        import ast
+
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            return
+        wanted = sorted({n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)})
+        for name in wanted:
+            if name in self or name in self.judge_only or hasattr(builtins, name):
+                continue
+            try:
+                self[name]
+            except KernelGone:
+                raise
+            except Exception as problem:  # noqa: BLE001 - it fails again, in context, when the test reads it
+                if type(problem).__name__ == "DeadKernelError":
+                    raise
+
     def forget_fetched(self) -> None:
         """Before the next test cell: names fetched from the kernel are fetched again."""
         for name, value in self._fetched.items():
@@ -259,6 +307,11 @@ class JudgeNamespace(dict):
         self._fetched = {}
 
     def note_clients(self) -> None:
+        """Tell the judge which of the trusted names are botocore clients and exception classes."""
         if self.judge is not None:
             self.judge.clients = {name: value for name, value in self.items()
                                   if _is_client(value) and name not in self._fetched}
+            self.judge.exception_classes = {
+                value.__name__: value for name, value in self.items()
+                if isinstance(value, type) and issubclass(value, Exception) and name not in self._fetched
+                and getattr(value, "__module__", "") == JUDGED_MODULE}
