@@ -85,6 +85,43 @@ class TrustedSources:
         return cls(setup, tests)
 
 
+class JudgeSession:
+    """The judge of one submission's kernel: trusted setup cells and judged test cells, by grade_id."""
+
+    def __init__(self, kc, km, trusted: TrustedSources, timeout: float = 10.0, log=None):
+        self.trusted, self.log = trusted, log
+        self.judge = Judge(kc, km, timeout=timeout)
+        self.namespace = JudgeNamespace(self.judge)
+        judge_only = set(_CHECK_NAMES)
+        for source in list(trusted.setup.values()) + list(trusted.tests.values()):
+            judge_only |= defined_names(source)
+        self.namespace.judge_only = judge_only
+
+    def run_setup(self, grade_ids) -> None:
+        """Run trusted setup cells here (the kernel runs them too, in the notebook)."""
+        self.judge.start_cell()
+        for grade_id in grade_ids:
+            outputs = verdict.run_test_source(self.trusted.setup[grade_id], self.namespace,
+                                              fatal=(KernelGone, DeadKernelError))
+            problems = [o.get("evalue") for o in outputs if o.output_type == "error"]
+            if problems and self.log is not None:
+                self.log.warning("The judge could not run setup cell %s: %s", grade_id, problems)
+
+    def judge_test(self, grade_id: str, source: str | None = None) -> list:
+        """The outputs of test cell ``grade_id`` (its trusted source) judged against the kernel now.
+        Raises KernelGone / DeadKernelError when the kernel stops."""
+        source = self.trusted.tests.get(grade_id, source or "")
+        self.judge.start_cell()
+        self.namespace.forget_fetched()
+        self.namespace.note_clients()
+        self.namespace.prefetch(source)
+        outputs = verdict.run_test_source(source, self.namespace, self.judge.sticky, fatal=(KernelGone, DeadKernelError))
+        for output in outputs:
+            if output.output_type == "error" and output.ename == JudgeTimeout.__name__:
+                output.ename = "CellTimeoutError"
+        return outputs
+
+
 class JudgedExecute(GuardedExecute):
     judge_tests = Bool(True, help="Judge autograded test cells outside the kernel").tag(config=True)
     trusted_sources = None  # a TrustedSources to use instead of the gradebook (checks and tests)
@@ -95,8 +132,7 @@ class JudgedExecute(GuardedExecute):
         from course.offline import isolate_aws
 
         isolate_aws()
-        self._judge = None
-        self._namespace = None
+        self._session = None
         self._pending: list[str] = []   # trusted setup cells the kernel ran that the judge has not
         info = (resources or {}).get("nbgrader", {})
         if self.trusted_sources is not None:
@@ -107,7 +143,7 @@ class JudgedExecute(GuardedExecute):
             self._trusted = TrustedSources.from_notebook(nb)
         present = {c.metadata.nbgrader.get("grade_id") for c in nb.cells if is_setup_cell(c)}
         # a setup cell missing from the submission still runs in the judge (before the first test)
-        self._missing_setup = [g for g in self._trusted.setup if g not in present]
+        self._pending = [g for g in self._trusted.setup if g not in present]
         return super().preprocess(nb, resources, km)
 
     def preprocess_cell(self, cell, resources, index):
@@ -119,60 +155,29 @@ class JudgedExecute(GuardedExecute):
                 cell.source = self._trusted.setup[grade_id]
                 self._pending.append(grade_id)
             result = super().preprocess_cell(cell, resources, index)
-            if self._judge is not None:
+            if self._session is not None and self._died_in is None:
                 self._flush_setup()
             return result
-        if not is_test_cell(cell):
-            return super().preprocess_cell(cell, resources, index)
-        if self._died_in is not None:
-            return super().preprocess_cell(cell, resources, index)  # marks it "not run"
-        return self._judge_cell(cell, resources, index)
-
-    # ---- the judge ------------------------------------------------------------------------------------
-    def _start_judge(self) -> None:
-        self._judge = Judge(self.kc, self.km, timeout=float(self.timeout or 30))
-        self._namespace = JudgeNamespace(self._judge)
-        self._judge_only = set(_CHECK_NAMES)
-        for source in list(self._trusted.setup.values()) + list(self._trusted.tests.values()):
-            self._judge_only |= defined_names(source)
-        self._namespace.judge_only = self._judge_only
-        self._pending = self._missing_setup + self._pending
-        self._flush_setup()
+        if not is_test_cell(cell) or self._died_in is not None:
+            return super().preprocess_cell(cell, resources, index)  # a dead kernel: marked "not run"
+        return self._judge_cell(cell, resources)
 
     def _flush_setup(self) -> None:
-        """Run, in the judge, the trusted setup cells the kernel has run (in the notebook's order)."""
         pending, self._pending = self._pending, []
-        self._judge.start_cell()
-        for grade_id in pending:
-            self._run_setup(grade_id)
+        self._session.run_setup(pending)
 
-    def _run_setup(self, grade_id: str) -> None:
-        outputs = verdict.run_test_source(self._trusted.setup[grade_id], self._namespace)
-        if any(o.output_type == "error" for o in outputs):
-            self.log.warning("The judge could not run setup cell %s: %s", grade_id,
-                             [o.get("evalue") for o in outputs if o.output_type == "error"])
-
-    def _judge_cell(self, cell, resources, index):
+    def _judge_cell(self, cell, resources):
         grade_id = cell.metadata.nbgrader.get("grade_id")
-        source = self._trusted.tests.get(grade_id, cell.source)
-        cell.source = source
-        if self._judge is None:
-            self._start_judge()
-        self._judge.start_cell()
-        self._namespace.forget_fetched()
-        self._namespace.note_clients()
+        cell.source = self._trusted.tests.get(grade_id, cell.source)
         try:
-            self._namespace.prefetch(source)
-            cell.outputs = verdict.run_test_source(source, self._namespace, self._judge.sticky,
-                                                   fatal=(KernelGone, DeadKernelError))
+            if self._session is None:
+                self._session = JudgeSession(self.kc, self.km, self._trusted, float(self.timeout or 30), self.log)
+                self._flush_setup()
+            cell.outputs = self._session.judge_test(grade_id, cell.source)
         except (KernelGone, DeadKernelError):
             self._died_in = f"cell '{grade_id}'"
             cell.outputs = [verdict.error_output(
                 "KernelDied", "The Python kernel stopped while the grader was calling your code. Cells after "
                 "it were not run and score 0.", "The test did not pass")]
-            return cell, resources
-        for output in cell.outputs:
-            if output.output_type == "error" and output.ename == JudgeTimeout.__name__:
-                output.ename = "CellTimeoutError"
         cell.execution_count = None
         return cell, resources
