@@ -172,6 +172,17 @@ def picky(x):
 def odd(): return object()
 def uses_clock(now): return [now(), now()]
 def mutates(table): table["new"] = 1; return len(table)
+def shares(template): return {"same": template["inner"], "copy": dict(template["inner"])}
+def frame(rows):
+    import pandas as pd
+    return pd.DataFrame(rows)
+class ApiError(Exception):
+    def __init__(self, status, message):
+        super().__init__(message)
+        self.status = status
+def fails(): raise ApiError(404, "no such thing")
+def describe(error): return [type(error).__name__, error.status, str(error)]
+def reads(r): return [r.random() for _ in range(2)]
 def put(client, name):
     return client.put_item(TableName=name, Item={"pk": {"S": "a"}})["Attributes"]
 def put_global(name):
@@ -249,6 +260,38 @@ def test_judge_callables_are_called_back_over_stdin(judge):
 def test_arguments_are_updated_as_the_call_left_them(judge):
     table = {"a": 1}
     assert judge.lookup("mutates")(table) == 2 and table == {"a": 1, "new": 1}
+
+
+def test_a_result_shares_what_it_shares_with_the_arguments(judge):
+    template = {"inner": {"a": [1]}}
+    got = judge.lookup("shares")(template)
+    assert got["same"] is template["inner"] and got["copy"] is not template["inner"] and got["copy"] == {"a": [1]}
+
+
+def test_tables_exceptions_and_objects_cross(judge):
+    import random
+
+    import pandas as pd
+
+    table = judge.lookup("frame")([{"p": "u/a", "count": 2}])
+    assert isinstance(table, pd.DataFrame) and list(table.columns) == ["p", "count"]
+    assert table.to_dict("records") == [{"p": "u/a", "count": 2}]
+
+    class ApiError(Exception):
+        def __init__(self, status, message):
+            super().__init__(message)
+            self.status = status
+    judge.exception_classes = {"ApiError": ApiError}
+    with pytest.raises(ApiError) as raised:
+        judge.lookup("fails")()
+    assert raised.value.status == 404 and str(raised.value) == "no such thing"
+    assert judge.lookup("describe")(ApiError(409, "exists")) == ["ApiError", 409, "exists"]
+    mine, theirs = random.Random(5), random.Random(5)
+    assert judge.lookup("reads")(mine) == [theirs.random(), theirs.random()]
+
+
+def test_a_call_too_large_to_carry_is_not_a_value_error():
+    assert not issubclass(codec.CodecError, ValueError)  # expect_raises(ValueError, ...) must not pass on it
 
 
 def test_boto3_calls_are_made_by_the_judges_stubbed_client(judge):

@@ -43,8 +43,8 @@ def _other(value) -> dict:
     return {"t": "opaque", "type": codec._type_name(value)}
 
 
-def _encode(value) -> str:
-    return codec.encode(value, _other)
+def _encode(value, share=None) -> str:
+    return codec.encode(value, _other, share)
 
 
 class JudgeCallable:
@@ -175,25 +175,26 @@ def _restore(saved: dict) -> None:
             ns[name] = value
 
 
-def _result(value, args=None, kwargs=None) -> dict:
-    reply = {"ok": _encode(value)}
-    after = {}
-    for position, arg in enumerate(args or []):
-        if type(arg) in (list, dict, set):
-            after[str(position)] = _safe(arg)
-    for key, arg in (kwargs or {}).items():
-        if type(arg) in (list, dict, set):
-            after[key] = _safe(arg)
-    if after:
-        reply["after"] = after
+def _contents(share) -> dict:
+    """Each list, dict and set the judge sent, as it is now (nested ones it sent as references)."""
+    refs = codec.Sharing(refs=share.origins())
+    found = {}
+    for number, obj in share.made.items():
+        copy = list(obj) if type(obj) is list else dict(obj) if type(obj) is dict else set(obj)
+        try:
+            found[number] = codec.encode(copy, _other, refs)
+        except Exception:  # noqa: BLE001 - a container that cannot be carried is left as the judge has it
+            continue
+    return found
+
+
+def _result(value, share=None, before=None) -> dict:
+    reply = {"ok": _encode(value, codec.Sharing(refs=share.origins()) if share is not None else None)}
+    if share is not None:
+        changed = {str(n): text for n, text in _contents(share).items() if (before or {}).get(n) != text}
+        if changed:
+            reply["after"] = changed
     return reply
-
-
-def _safe(value):
-    try:
-        return _encode(value)
-    except Exception:  # noqa: BLE001
-        return None
 
 
 def _handle(request: dict) -> dict:
@@ -206,14 +207,16 @@ def _handle(request: dict) -> dict:
         return _result(ns[name])
     target = _handles[request["ref"]]
     if op == "call":
-        args = codec.decode(request["args"], _from_judge)
-        kwargs = codec.decode(request["kwargs"], _from_judge)
+        share = codec.Sharing()
+        args = codec.decode(request["args"], _from_judge, share)
+        kwargs = codec.decode(request["kwargs"], _from_judge, share)
+        before = _contents(share)
         saved = _swap_clients(request.get("clients") or {})
         try:
             value = target(*args, **kwargs)
         finally:
             _restore(saved)
-        return _result(value, args, kwargs)
+        return _result(value, share, before)
     if op == "getattr":
         return _result(getattr(target, request["name"]))
     if op == "iter":

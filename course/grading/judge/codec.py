@@ -22,7 +22,7 @@ MAX_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 60
 
 
-class CodecError(ValueError):
+class CodecError(Exception):
     """The data cannot be encoded or decoded (too big, too deep, malformed)."""
 
 
@@ -30,25 +30,40 @@ _SCALARS = (type(None), bool, int, str)
 _TIMES = {_dt.datetime: "datetime", _dt.date: "date", _dt.time: "time"}
 
 
-def _encode(value, other, depth: int):
+def _encode(value, other, depth: int, share=None):
     if depth > MAX_DEPTH:
         raise CodecError("the value is nested too deeply")
     kind = type(value)
+    if share is not None and kind in (list, dict, set):
+        node = share.node(value, lambda: _encode_container(value, other, depth, share))
+        if node is not None:
+            return node
     if kind in _SCALARS:
         return value
     if kind is float:
         if math.isfinite(value):
             return value
         return {"t": "float", "v": repr(value)}  # 'nan', 'inf', '-inf'
+    return _encode_container(value, other, depth, share) if kind in (list, dict, set) else \
+        _encode_other(value, other, depth, share)
+
+
+def _encode_container(value, other, depth, share):
+    kind = type(value)
     if kind is list:
-        return [_encode(v, other, depth + 1) for v in value]
-    if kind is tuple:
-        return {"t": "tuple", "v": [_encode(v, other, depth + 1) for v in value]}
+        return [_encode(v, other, depth + 1, share) for v in value]
     if kind is dict:
-        return {"t": "dict", "v": [[_encode(k, other, depth + 1), _encode(v, other, depth + 1)]
+        return {"t": "dict", "v": [[_encode(k, other, depth + 1, share), _encode(v, other, depth + 1, share)]
                                    for k, v in value.items()]}
-    if kind in (set, frozenset):
-        return {"t": kind.__name__, "v": [_encode(v, other, depth + 1) for v in value]}
+    return {"t": "set", "v": [_encode(v, other, depth + 1, share) for v in value]}
+
+
+def _encode_other(value, other, depth, share):
+    kind = type(value)
+    if kind is tuple:
+        return {"t": "tuple", "v": [_encode(v, other, depth + 1, share) for v in value]}
+    if kind is frozenset:
+        return {"t": "frozenset", "v": [_encode(v, other, depth + 1, share) for v in value]}
     if kind is bytes:
         return {"t": "bytes", "v": base64.b64encode(value).decode("ascii")}
     if kind is Decimal:
@@ -108,10 +123,33 @@ def _type_name(value) -> str:
     return name if module in ("builtins", "__main__") else f"{module}.{name}"
 
 
-def encode(value, other=None) -> str:
+class Sharing:
+    """Keeps aliasing across a call. The judge numbers the lists, dicts and sets it sends (``mark``);
+    the kernel notes which of its objects came from which number (``made``) and sends an object it got
+    as a reference back (``refs``), so a result that shares a list with an argument shares it here too."""
+
+    def __init__(self, mark: bool = False, refs: dict | None = None):
+        self.mark = {} if mark else None   # number -> object (the judge's own objects)
+        self.refs = refs or {}             # id(object) -> number (the kernel's objects from the judge)
+        self.made: dict[int, object] = {}  # number -> object decoded (kernel side)
+
+    def node(self, value, encode_inline):
+        if id(value) in self.refs:
+            return {"t": "ref", "v": self.refs[id(value)]}
+        if self.mark is not None:
+            number = len(self.mark)
+            self.mark[number] = value
+            return {"t": "shared", "id": number, "v": encode_inline()}
+        return None
+
+    def origins(self) -> dict:
+        return {id(obj): number for number, obj in self.made.items()}
+
+
+def encode(value, other=None, share: Sharing | None = None) -> str:
     """JSON text for ``value``; ``other(value)`` makes the node of anything that is not plain data."""
     try:
-        text = json.dumps(_encode(value, other, 0), allow_nan=False, separators=(",", ":"))
+        text = json.dumps(_encode(value, other, 0, share), allow_nan=False, separators=(",", ":"))
     except RecursionError:
         raise CodecError("the value is nested too deeply") from None
     if len(text) > MAX_BYTES:
@@ -119,32 +157,40 @@ def encode(value, other=None) -> str:
     return text
 
 
-def _decode(node, tagged, depth: int):
+def _decode(node, tagged, depth: int, share=None):
     if depth > MAX_DEPTH:
         raise CodecError("the value is nested too deeply")
     if node is None or type(node) in (bool, int, str, float):
         return node
     if type(node) is list:
-        return [_decode(v, tagged, depth + 1) for v in node]
+        return [_decode(v, tagged, depth + 1, share) for v in node]
     if type(node) is not dict or type(node.get("t")) is not str:
         raise CodecError("malformed data")
     tag, v = node["t"], node.get("v")
+    if tag == "shared" and share is not None and type(node.get("id")) is int:
+        value = _decode(v, tagged, depth + 1, share)
+        share.made[node["id"]] = value
+        return value
+    if tag == "ref" and share is not None and share.mark is not None:
+        if type(v) is not int or v not in share.mark:
+            raise CodecError("malformed reference")
+        return share.mark[v]
     try:
         if tag == "float":
             if v not in ("nan", "inf", "-inf"):
                 raise CodecError("malformed float")
             return float(v)
         if tag == "tuple":
-            return tuple(_decode(x, tagged, depth + 1) for x in _items(v))
+            return tuple(_decode(x, tagged, depth + 1, share) for x in _items(v))
         if tag == "dict":
             result = {}
             for pair in _items(v):
                 if type(pair) is not list or len(pair) != 2:
                     raise CodecError("malformed dict")
-                result[_decode(pair[0], tagged, depth + 1)] = _decode(pair[1], tagged, depth + 1)
+                result[_decode(pair[0], tagged, depth + 1, share)] = _decode(pair[1], tagged, depth + 1, share)
             return result
         if tag == "set":
-            return {_decode(x, tagged, depth + 1) for x in _items(v)}
+            return {_decode(x, tagged, depth + 1, share) for x in _items(v)}
         if tag == "frozenset":
             return frozenset(_decode(x, tagged, depth + 1) for x in _items(v))
         if tag == "bytes":
@@ -189,7 +235,7 @@ def _int(v) -> int:
     return v
 
 
-def decode(text, tagged=None):
+def decode(text, tagged=None, share: Sharing | None = None):
     """The value ``text`` encodes; ``tagged(node)`` turns other tags (handles, markers) into objects."""
     if type(text) is not str:
         raise CodecError("expected JSON text")
@@ -200,6 +246,6 @@ def decode(text, tagged=None):
     except (ValueError, RecursionError):
         raise CodecError("malformed JSON") from None
     try:
-        return _decode(node, tagged, 0)
+        return _decode(node, tagged, 0, share)
     except RecursionError:
         raise CodecError("the value is nested too deeply") from None

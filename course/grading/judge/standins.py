@@ -96,7 +96,7 @@ class Judge:
         self.sticky = []
 
     # ---- questions to the kernel ---------------------------------------------------------------------
-    def ask(self, request: dict):
+    def ask(self, request: dict, share=None):
         if self._busy:
             raise JudgeError("the grader cannot call into the submission while the submission is calling the grader")
         self._busy = True
@@ -114,7 +114,7 @@ class Judge:
             raise errors.rebuild(reply["raised"], self.decode, self.exception_classes)
         if "missing" in reply:
             raise KeyError(request.get("name"))
-        value = self.decode(reply.get("ok"))
+        value = self.decode(reply.get("ok"), share)
         self._last_after = reply.get("after") if type(reply.get("after")) is dict else {}
         return value
 
@@ -132,20 +132,23 @@ class Judge:
         return self.ask({"op": "lookup", "name": name})
 
     def call(self, ref: int, args: tuple, kwargs: dict):
-        request = {"op": "call", "ref": ref, "args": self.encode(list(args)), "kwargs": self.encode(kwargs),
+        share = codec.Sharing(mark=True)
+        request = {"op": "call", "ref": ref, "args": self.encode(list(args), share),
+                   "kwargs": self.encode(kwargs, share),
                    "clients": {name: self._export(client) for name, client in self.clients.items()}}
         self._last_after = {}
-        value = self.ask(request)
-        self._update_arguments(args, kwargs, self._last_after)
+        value = self.ask(request, share)
+        self._update_arguments(share, self._last_after)
         return value
 
-    def _update_arguments(self, args, kwargs, after: dict) -> None:
+    def _update_arguments(self, share, after: dict) -> None:
+        """Lists, dicts and sets the call changed are changed here too, in place (identity kept)."""
         for key, text in after.items():
-            original = kwargs.get(key) if not key.isdigit() else (args[int(key)] if int(key) < len(args) else None)
-            if type(original) not in (list, dict, set) or type(text) is not str:
+            if not key.isdigit() or int(key) not in share.mark or type(text) is not str:
                 continue
+            original = share.mark[int(key)]
             try:
-                new = self.decode(text)
+                new = self.decode(text, share)
             except codec.CodecError:
                 continue
             if type(new) is not type(original):
@@ -157,13 +160,13 @@ class Judge:
                 original.update(new)
 
     # ---- data ------------------------------------------------------------------------------------------
-    def encode(self, value) -> str:
-        return codec.encode(value, self._export)
+    def encode(self, value, share=None) -> str:
+        return codec.encode(value, self._export, share)
 
-    def decode(self, text):
+    def decode(self, text, share=None):
         if text is None:
             raise JudgeError("the submission's answer was not data")
-        return codec.decode(text, self._tagged)
+        return codec.decode(text, self._tagged, share)
 
     def _tagged(self, node: dict):
         tag = node.get("t")
