@@ -419,3 +419,40 @@ def test_encoded_leaks_are_found_and_the_page_is_held_back(tmp_path):
     assert not (tmp_path / "feedback" / "bad" / "a" / "a.html").exists()
     assert (tmp_path / "feedback_held" / "bad" / "a" / "a.html").exists()
     assert (tmp_path / "feedback" / "good" / "a" / "a.html").exists()
+
+
+# ---- every graded notebook of the course, judged ------------------------------------------------------
+
+def graded_assignments():
+    from helpers import REPO
+    from course.grading import notebook_checks
+
+    return [a for a in notebook_checks.assignments(REPO)
+            if any(c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")
+                   and not c.metadata["nbgrader"].get("solution")
+                   for c in nbformat.read(REPO / "source" / a / f"{a}.ipynb", as_version=4).cells)]
+
+
+def judged_scores(assignment: str, folder: str) -> dict:
+    from helpers import REPO
+    from nbgrader.utils import determine_grade, is_grade, is_solution
+
+    from course.grading.judge.preprocessor import JudgedExecute, TrustedSources
+
+    source = nbformat.read(REPO / "source" / assignment / f"{assignment}.ipynb", as_version=4)
+    nb = nbformat.read(REPO / folder / assignment / f"{assignment}.ipynb", as_version=4)
+    execute = JudgedExecute(timeout=30, allow_errors=True)
+    execute.trusted_sources = TrustedSources.from_notebook(source)  # what the gradebook holds
+    execute.preprocess(nb, {"metadata": {"path": str(REPO / folder / assignment)}})
+    return {c.metadata.nbgrader["grade_id"]: determine_grade(c) for c in nb.cells
+            if c.cell_type == "code" and is_grade(c) and not is_solution(c)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("assignment", graded_assignments())
+def test_every_source_passes_and_every_release_fails_under_the_judge(assignment):
+    passed = judged_scores(assignment, "source")
+    assert passed and all(score == points for score, points in passed.values()), \
+        {g: s for g, s in passed.items() if s[0] != s[1]}
+    failed = judged_scores(assignment, "release")
+    assert all(score == 0 for score, _ in failed.values()), {g: s for g, s in failed.items() if s[0]}
