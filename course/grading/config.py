@@ -51,3 +51,7 @@ def apply(c) -> None:
         # Quiet kernels: their start-up warnings would otherwise fill the grading log.
         c[section].extra_arguments = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
     c.CapOutputBytes.max_bytes = OUTPUT_CAP_BYTES
+    # COURSE_JUDGE=0 runs test cells in the kernel instead (only to measure what the judge costs: bench/).
+    import os
+
+    c.JudgedExecute.judge_tests = os.environ.get("COURSE_JUDGE", "1") != "0"
