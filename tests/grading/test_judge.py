@@ -383,6 +383,16 @@ def test_redefined_checks_in_the_notebook_change_nothing():
     assert set(grade(nb).values()) == {0}
 
 
+def test_a_kernel_that_dies_during_a_judged_call_costs_that_cell_and_the_later_ones():
+    stubs = {"ex1_double": "def double(x):\n    return 2 * x",
+             "ex2_ceil_div": "def ceil_div(a, b):\n    import os\n    os._exit(1)",
+             "ex3_total": "def total(v):\n    return 0"}
+    nb = tiny_notebook(stubs)
+    assert grade(nb) == {"ex1_double_tests": 2, "ex2_ceil_div_tests": 0, "ex3_total_tests": 0}
+    died = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "ex2_ceil_div_tests"][0]
+    assert died.outputs[-1].ename == "KernelDied"
+
+
 # ---- feedback: the judge's words survive ScrubFeedback; the audit decodes --------------------------------
 
 def test_scrub_feedback_keeps_the_judges_traceback():
