@@ -344,7 +344,7 @@ def test_a_replaced_agent_can_only_send_data(kernel, judge):
 def tiny_notebook(answer: str, extra: str = ""):
     from helpers import FIXTURES
     from course.authoring import build_notebook
-    from course.grading.synthetic import fill, grade_id
+    from course.grading.synthetic import grade_id
 
     nb = build_notebook(FIXTURES / "tiny" / "tiny.py")
     for cell in nb.cells:
