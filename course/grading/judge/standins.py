@@ -79,12 +79,15 @@ class JudgeError(Exception):
 
 
 class Judge:
-    """One submission's kernel, seen from the judge. ``timeout`` bounds each judged test cell."""
+    """One submission's kernel, seen from the judge. ``timeout`` bounds each call into the kernel, and
+    ``CELL_CALLS`` times it a whole judged test cell (hundreds of calls on a busy machine)."""
+
+    CELL_CALLS = 6
 
     def __init__(self, kc, km=None, timeout: float = 10.0):
         self.link = KernelLink(kc, km)
         self.timeout = timeout
-        self.deadline = time.monotonic() + timeout
+        self.deadline = time.monotonic() + timeout * self.CELL_CALLS
         self.exported: dict[int, object] = {}
         self.sticky: list[BaseException] = []
         self.clients: dict[str, object] = {}   # names of the judge's namespace that hold botocore clients
@@ -92,7 +95,7 @@ class Judge:
         self._busy = False
 
     def start_cell(self) -> None:
-        self.deadline = time.monotonic() + self.timeout
+        self.deadline = time.monotonic() + self.timeout * self.CELL_CALLS
         self.sticky = []
 
     # ---- questions to the kernel ---------------------------------------------------------------------
@@ -101,9 +104,11 @@ class Judge:
             raise JudgeError("the grader cannot call into the submission while the submission is calling the grader")
         self._busy = True
         try:
-            text = run_sync(self.link.request)(json.dumps(request), self.deadline, self._answer)
+            deadline = min(time.monotonic() + self.timeout, self.deadline)
+            text = run_sync(self.link.request)(json.dumps(request), deadline, self._answer)
         except JudgeTimeout as stop:
-            raise JudgeTimeout(f"{stop}: a call into your code took longer than {self.timeout:g} s "
+            raise JudgeTimeout(f"{stop}: a call into your code took longer than {self.timeout:g} s, or the "
+                               f"test's calls together longer than {self.timeout * self.CELL_CALLS:g} s "
                                "(an endless loop?)") from None
         except BadReply as bad:
             raise JudgeError(str(bad)) from None
