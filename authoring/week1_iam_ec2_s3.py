@@ -548,7 +548,7 @@ print("identity", identity["IdentityId"], "gets temporary keys", creds["Credenti
 # To keep the notebook self-contained, our tokens are signed with HMAC-SHA256 (`HS256`) and a shared secret, which
 # the standard library can check; the claim checks are the same as for RS256.
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "jwt_helpers", "locked": true}
 def b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
@@ -728,7 +728,7 @@ print("valid CreateService request with a per-task security group:", not report.
 # (`s3-website.eu-central-1`). botocore has no table of this, so the course keeps one in its fact table, one row
 # per Region, with its source:
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "website_forms", "locked": true}
 WEBSITE_DOT_FORM = {key.rsplit(".", 1)[1].replace("_", "-"): bool(row.value)
                     for key, row in facts.load("facts").items() if key.startswith("s3.website_dot_form.")}
 pd.DataFrame([{"region": r, "form": "s3-website." + r if dot else "s3-website-" + r,

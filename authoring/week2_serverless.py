@@ -527,10 +527,10 @@ expect_equal(choose_version({"Name": "prod", "FunctionVersion": "3"}, lambda: 0.
 expect_equal(choose_version({"FunctionVersion": "3", "RoutingConfig": {"AdditionalVersionWeights": {}}},
                             lambda: 0.0), "3", "an empty routing config", reveal=False)
 rng = random.Random(2026)
-picks = Counter(choose_version(canary, rng.random) for _ in range(10_000))
+picks = Counter(choose_version(canary, rng.random) for _ in range(200))
 check = random.Random(2026)
-expected_canary = sum(check.random() < 0.1 for _ in range(10_000))
-expect_equal(picks["8"], expected_canary, "a seeded run of 10,000 invocations", reveal=False)
+expected_canary = sum(check.random() < 0.1 for _ in range(200))
+expect_equal(picks["8"], expected_canary, "a seeded run of 200 invocations", reveal=False)
 calls = []
 choose_version(canary, lambda: calls.append(1) or 0.3)
 expect_equal(len(calls), 1, "rand() is drawn exactly once", reveal=False)
@@ -561,7 +561,7 @@ _ = expect_raises(ValueError, shift_traffic, canary, "8", 0, what="a step of 0")
 # succeeded with status 200, so boto3 raises nothing. Code that ignores `FunctionError` treats a crash as a result.
 # Below, a stubbed call shows the shapes; botocore checks the parameters against the real Lambda API model.
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "payload_stream", "locked": true}
 def stream(data: dict) -> StreamingBody:
     """A response payload as boto3 returns it (a stream of JSON bytes)."""
     raw = json.dumps(data).encode()
@@ -820,7 +820,7 @@ expect_equal(deliver_async(["ok"], only_failure), {"attempts": 1, "outcome": "su
 # ranges are wider than the figures the exam uses (below). So validate structure with botocore and the exam's
 # limits with your own code.
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "invoke_config_draft", "locked": true}
 create_shape = lambda_client.meta.service_model.operation_model("CreateFunction").input_shape
 print("CreateFunction requires:", create_shape.required_members)
 print("botocore's model:", {k: create_shape.members[k].metadata for k in ("MemorySize", "Timeout")})
@@ -962,7 +962,7 @@ print(f"A Lambda function behind the API may run up to {facts.value('lambda.time
 # fields that are `None` when the request has none: `queryStringParameters`, `pathParameters`, `body`; and
 # `isBase64Encoded`, true for binary bodies.
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "proxy_catalogue", "locked": true}
 CATALOGUE = {"42": {"id": "42", "name": "kettle", "price": 25}, "7": {"id": "7", "name": "mug", "price": 6},
              "13": {"id": "13", "name": "teapot", "price": 31}}
 
@@ -1112,7 +1112,7 @@ expect_equal(call(proxy_event("PUT", "/items", "/items", body="{}")), (405, {"me
 # dicts; `method_responses.get(status, [])` covers undeclared codes.
 # </details>
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "weather_api", "locked": true}
 weather_method = {
     "required": ["querystring.city", "header.x-client"],
     "request_template": {"location": "querystring.city", "units": "querystring.units", "client": "header.x-client"},
@@ -1290,7 +1290,7 @@ fig
 # > Step Functions (the approval with a task token). "Avoid a Lambda function that waits for another" means Step
 # > Functions. Retry with backoff belongs in the state machine's `Retry`, not in a sleep inside the function.
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "order_machine", "locked": true}
 order_machine = {
     "Comment": "Charge an order, ship it or flag it for review",
     "StartAt": "Validate",

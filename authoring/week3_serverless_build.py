@@ -179,7 +179,7 @@ changed_table(USED_FACTS + USED_PRICES)
 #
 # The cell below defines what every handler of the app shares, and builds one proxy event.
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "api_helpers", "locked": true}
 TABLE_NAME = "Todos"  # in Lambda it comes from os.environ["TABLE_NAME"], which the template sets (section 8)
 ALLOWED_ORIGIN = "https://todo.example.com"  # the web app allowed to call the API from a browser (CORS)
 MAX_TITLE_LENGTH = 200  # an app rule, not an AWS limit
@@ -761,7 +761,7 @@ expect_equal(json.loads(done["body"]), dict(finished_view, due="2026-12-01"), "t
 # partition, such a token must never reach DynamoDB: the app refuses it with a 400. The two helpers below encode
 # and decode tokens (a real app might also sign or encrypt them).
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "page_tokens", "locked": true}
 def encode_token(key):
     """An opaque page token for a LastEvaluatedKey (DynamoDB JSON)."""
     return base64.urlsafe_b64encode(json.dumps(key, sort_keys=True).encode("utf-8")).decode("ascii")
@@ -1131,7 +1131,7 @@ print(f"Deployment package: {facts.value('lambda.package_zip_max_mb')} MB zipped
 # a loader that understands the tags, like `load_template` below, which turns `!Ref X` into `{"Ref": "X"}` and
 # `!Name value` into `{"Fn::Name": value}`. An example (a different app, with an HTTP API):
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "template_loader", "locked": true}
 class CloudFormationLoader(yaml.SafeLoader):
     """yaml.SafeLoader that also reads CloudFormation's short tags (!Ref, !GetAtt, !Sub, ...)."""
 

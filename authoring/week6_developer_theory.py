@@ -1143,7 +1143,7 @@ _ = expect_raises(ValueError, creation_waves, {"Resources": {"A": {"Type": "X", 
 # anything: a wrong name, a number where a string is expected, or a capability that does not exist (checked here
 # by looking at the model's list of allowed values).
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "create_stack_model", "locked": true}
 create_stack_model = cloudformation.meta.service_model.operation_model("CreateStack")
 print("Allowed capabilities:", create_stack_model.input_shape.members["Capabilities"].member.enum)
 bad_request = {"StackName": "shop", "TemplateBody": "{}", "Parameters": [{"ParameterKey": "Size", "ParameterValue": 3}],

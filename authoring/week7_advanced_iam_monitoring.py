@@ -130,7 +130,7 @@ UTC = dt.timezone.utc
 # > Cognito identity pool, `${aws:username}` in an S3 ARN for IAM users. "Cannot edit an AWS managed policy" means
 # > copy it into a customer managed policy.
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "home_folder_policy", "locked": true}
 home_folder_policy = {
     "Version": "2012-10-17",
     "Statement": [
@@ -394,7 +394,7 @@ print("decoded:", message["context"]["action"], "allowed =", message["allowed"],
 #
 # botocore's own signer, with its clock frozen, reproduces AWS's published test vector `get-vanilla`:
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "sigv4_reference", "locked": true}
 TEST_CREDENTIALS = Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
 VANILLA_SIGNATURE = "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31"  # from AWS's SigV4 test suite
 
@@ -851,7 +851,7 @@ expect_equal(finest_period(3 * 365 * DAY), None, "three years old", reveal=False
 # The chart below is a scenario: an error-count metric checked every minute, threshold 5, **3 out of 5**, missing
 # data as `notBreaching`. The states were worked out by hand for this scenario.
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "alarm_scenario", "locked": true}
 alarm_minutes = list(range(1, 16))
 alarm_values = [1, 2, 7, 1, 8, None, 9, 8, 1, None, None, 0, 6, 7, 1]
 alarm_states_chart = ["OK", "OK", "OK", "OK", "OK", "OK", "ALARM", "ALARM", "ALARM", "OK", "OK", "OK", "OK", "OK", "OK"]
@@ -1095,7 +1095,7 @@ fig
 #
 # The cell builds a small, seeded set of CloudTrail records (the fields shown are those of real records):
 
-# %%
+# %% nbgrader={"grade": false, "grade_id": "cloudtrail_sample", "locked": true}
 rng = random.Random(2026)
 principals = ["arn:aws:iam::111122223333:user/maria", "arn:aws:iam::111122223333:user/tom",
               "arn:aws:sts::111122223333:assumed-role/ci/build-42"]

@@ -5,7 +5,9 @@
 1. A sample class of ordinary submissions (right, partly right, wrong, untouched, repeated) is graded
    twice from the same collected files: by stock nbgrader (`nbgrader autograde A --force`, serial, the
    course's hardening switched off) and by the course's pipeline (2 worker processes, probes, caps).
-   The scores must be the same; the ratio of wall times is printed.
+   The scores must be the same; the ratio of wall times is printed. Then the same submissions are
+   graded by one worker with the judge and with test cells run in the kernel (COURSE_JUDGE=0): the
+   seconds the judge adds per submission.
 2. Every week's source notebook is run top to bottom with its solutions (grading mode), and its
    release notebook as a learner's Run All; wall times are printed.
 Results also go to bench/results/<date>.json.
@@ -69,6 +71,25 @@ def grade_ours(root: Path, assignment: str, workers: int) -> float:
     return time.monotonic() - start
 
 
+def judge_cost(root: Path, base: Path, assignment: str, attempt: int) -> dict:
+    """Seconds the judge adds per submission: the same submissions graded by one worker with test cells
+    judged, and with test cells run in the kernel (COURSE_JUDGE=0), one after the other."""
+    times = {}
+    for label, flag in (("in_kernel_s", "0"), ("judged_s", "1")):
+        copy = base / f"judge{attempt}-{flag}"
+        shutil.copytree(root, copy, ignore=shutil.ignore_patterns("classroom"))
+        os.environ["COURSE_JUDGE"] = flag
+        try:
+            times[label] = round(grade_ours(copy, assignment, 1), 2)
+        finally:
+            os.environ.pop("COURSE_JUDGE", None)
+        times[label.replace("_s", "_scores")] = scores(copy, assignment)
+    n = len(times["judged_scores"])
+    same = times.pop("judged_scores") == times.pop("in_kernel_scores")
+    return {**times, "per_submission_s": round((times["judged_s"] - times["in_kernel_s"]) / max(n, 1), 2),
+            "same_scores": same}
+
+
 def class_benchmark(assignment: str, n_students: int, workers: int, repeat: int) -> dict:
     from course.grading import synthetic
     from course.grading.classroom import ClassReport, hand_out_and_collect
@@ -95,6 +116,13 @@ def class_benchmark(assignment: str, n_students: int, workers: int, repeat: int)
                          "same_scores": same})
             print(f"   stock {stock:6.1f} s   ours {ours:6.1f} s   speed-up x{stock / ours:.2f}   "
                   f"same scores: {same}", flush=True)
+            print(f"   run {attempt + 1}/{repeat}: the judge's cost (1 worker, judged vs in-kernel tests) ...", flush=True)
+            cost = judge_cost(root, base, assignment, attempt)
+            runs[-1]["judge"] = cost
+            runs[-1]["same_scores"] = same and cost["same_scores"]
+            print(f"   in-kernel tests {cost['in_kernel_s']:6.1f} s   judged {cost['judged_s']:6.1f} s   "
+                  f"judge adds {cost['per_submission_s']:+.2f} s per submission   same scores: {cost['same_scores']}",
+                  flush=True)
     return {"assignment": assignment, "students": n_students, "workers": workers, "runs": runs}
 
 

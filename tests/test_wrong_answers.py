@@ -90,3 +90,43 @@ def test_the_first_wrong_answer_fails_a_visible_check(name, answers_file, notebo
                if entry["wrong"][0].get("passes_visible") and (name, solution_id) not in ONLY_HIDDEN_CATCHES]
     assert passing == [], "first wrong answers that pass the visible checks (the other test proves the flags): " \
                           + "; ".join(passing)
+
+
+@pytest.mark.parametrize("name, answers_file, notebook", weeks(), ids=[w[0] for w in weeks()])
+def test_every_wrong_answer_is_caught_by_the_judge(name, answers_file, notebook, tmp_path):
+    """The same wrong answers, graded the way autograde grades them: each test cell runs in the judge
+    (course/grading/judge) against the kernel that ran the wrong answer."""
+    from course.grading.judge.preprocessor import JudgeSession, TrustedSources, is_setup_cell, is_test_cell
+
+    if notebook is None:
+        from course.authoring import build_notebook
+
+        nb = build_notebook(FIXTURES / "tiny" / "tiny.py")
+    else:
+        nb = nbformat.read(notebook, as_version=4)
+    answers = yaml.safe_load(answers_file.read_text())
+    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
+    client = NotebookClient(nb, timeout=60, allow_errors=True, kernel_name="python3",
+                            resources={"metadata": {"path": str(notebook.parent if notebook else tmp_path)}})
+    problems, checked = [], 0
+    with client.setup_kernel():
+        session = JudgeSession(client.kc, client.km, TrustedSources.from_notebook(nb), timeout=60)
+        for cell in nb.cells:
+            if cell.cell_type != "code":
+                continue
+            gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if is_test_cell(cell):
+                outputs = session.judge_test(gid)
+                assert not [o for o in outputs if o.output_type == "error"], f"{name}: the source fails {gid}: {outputs}"
+                continue
+            client.execute_cell(cell, 0)
+            if is_setup_cell(cell):
+                session.run_setup([gid])
+        for solution_id, entry in answers.items():
+            for wrong in entry["wrong"]:
+                checked += 1
+                run(client, wrong["code"])
+                if not [o for o in session.judge_test(entry["tests"]) if o.output_type == "error"]:
+                    problems.append(f"{solution_id}: '{wrong['name']}' passes every test under the judge")
+                run(client, cells[solution_id].source)
+    assert checked and problems == [], problems

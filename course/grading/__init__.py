@@ -3,13 +3,14 @@ instructor-side jobs (checking notebooks, grading a class in parallel, exporting
 
 - ``config``         wires everything into nbgrader's configuration (used by nbgrader_config.py)
 - ``execute``        GuardedExecute: a dying kernel costs the cells after it, not the whole submission
-- ``kernel_guard``   code injected into the grading kernel: offline AWS, tamper snapshot and probes
-- ``integrity``      InjectIntegrityProbes / VerifyIntegrityProbes preprocessors around execution
+- ``judge``          JudgedExecute: test cells run in the grader's process; the kernel only answers with data
 - ``outputs``        CapOutputBytes and StderrIsNotFailure preprocessors
 - ``feedback``       ScrubFeedback: no solution or hidden-test text reaches a learner
+- ``feedback_audit`` before release_feedback: hold back any page that leaks, decoded as an attacker would
 - ``submissions``    preflight of submitted files (invalid JSON, missing or renamed notebooks)
 - ``workers``        autograde many students in parallel worker processes
 - ``export``         grade table with a status that tells "could not grade" from a real zero
 - ``notebook_checks`` sources pass every test, releases fail every test (through nbgrader's API)
+- ``hostile_judge``  hostile students that try to forge a pass or leak hidden tests past the judge
 - ``classroom``      the main job: a sample class through nbgrader's release/submit/collect loop
 """

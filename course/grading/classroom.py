@@ -10,7 +10,8 @@
 5. ``collect``, preflight, ``autograde`` in parallel workers with progress per student,
    ``generate_feedback``, ``release_feedback``, and each student's ``fetch_feedback``;
 6. a grade table on screen, reports/<assignment>/grades.csv and scores.png, and a leak audit of every
-   feedback file a learner received.
+   feedback file a learner received (feedback_audit already held back, before release, any page that
+   would leak, decoded as an attacker would).
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ class ClassReport:
     preflight: dict = field(default_factory=dict)    # student -> Preflight
     feedback_received: dict = field(default_factory=dict)  # student -> list of feedback files in their HOME
     leaks: dict = field(default_factory=dict)        # student -> list of leaked secret lines
+    held: dict = field(default_factory=dict)         # feedback page -> leaks (held back, never released)
     csv_path: Path | None = None
     chart_path: Path | None = None
     seconds: dict = field(default_factory=dict)
@@ -150,7 +152,7 @@ def run_class(root: Path = ROOT, assignment: str = "week4_dynamodb", kinds=None,
               check_notebooks: bool = True) -> ClassReport:
     import nbformat
 
-    from . import export, leaks, notebook_checks, submissions, synthetic
+    from . import export, feedback_audit, leaks, notebook_checks, submissions, synthetic
     from .workers import autograde_all, load_config, make_api, venv_path
 
     os.environ["PATH"] = venv_path()
@@ -218,6 +220,9 @@ def run_class(root: Path = ROOT, assignment: str = "week4_dynamodb", kinds=None,
         say(f"   generate_feedback reported a problem:\n{result['error']}")
     for student, pre in report.preflight.items():
         write_problem_feedback(root, assignment, student, pre)
+    report.held = feedback_audit.audit(root, assignment)  # before release: a leaking page is never shipped
+    for page, found in report.held.items():
+        say(f"   HELD BACK {page}: {found[0][:100]}")
     result = api.release_feedback(assignment)
     if not result["success"]:
         raise SystemExit(f"release_feedback failed:\n{result['error']}")
@@ -232,7 +237,7 @@ def run_class(root: Path = ROOT, assignment: str = "week4_dynamodb", kinds=None,
                       if submissions.read_problem(p) is None)
         found = []
         for page in received:
-            found += leaks.leaks_in(leaks.visible_text(page), secrets, allowed=own)
+            found += leaks.page_leaks(leaks.visible_text(page), secrets, allowed=own)
         report.leaks[student] = found
 
     say("== 8. grades")
@@ -252,7 +257,7 @@ def run_class(root: Path = ROOT, assignment: str = "week4_dynamodb", kinds=None,
 
 def reset_working_area(root: Path) -> None:
     """Start the sample class afresh: exchange, student homes, submissions, grading output, feedback."""
-    for folder in ("classroom", "submitted", "feedback"):
+    for folder in ("classroom", "submitted", "feedback", "feedback_held"):
         shutil.rmtree(root / folder, ignore_errors=True)
     for path in (root / "autograded").glob("*"):
         if path.is_dir():

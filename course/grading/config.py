@@ -9,10 +9,9 @@ from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Clea
 
 from course.exam.answer_sheet import AnswerSheetStub
 
-from .execute import GuardedExecute
 from .feedback import ScrubFeedback
 from .feedback_page import ExerciseLabels, configure as configure_feedback_page
-from .integrity import InjectIntegrityProbes, VerifyIntegrityProbes
+from .judge.preprocessor import JudgedExecute
 from .outputs import CapOutputBytes, StderrIsNotFailure
 
 # Our notebooks run top to bottom in a few seconds; a cell that needs longer is stuck.
@@ -20,9 +19,7 @@ CELL_TIMEOUT_SECONDS = 10
 OUTPUT_CAP_BYTES = 64 * 1024
 
 AUTOGRADE_PREPROCESSORS = [
-    InjectIntegrityProbes,
-    GuardedExecute,
-    VerifyIntegrityProbes,
+    JudgedExecute,
     StderrIsNotFailure,
     ClearMetadataPreprocessor,
     CapOutputBytes,
@@ -66,3 +63,7 @@ def apply(c) -> None:
         # Quiet kernels: their start-up warnings would otherwise fill the grading log.
         c[section].extra_arguments = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
     c.CapOutputBytes.max_bytes = OUTPUT_CAP_BYTES
+    # COURSE_JUDGE=0 runs test cells in the kernel instead (only to measure what the judge costs: bench/).
+    import os
+
+    c.JudgedExecute.judge_tests = os.environ.get("COURSE_JUDGE", "1") != "0"

@@ -72,6 +72,10 @@ class ScrubFeedback(NbGraderPreprocessor):
 
     @staticmethod
     def _reduce(output, hidden_lines: list[int]) -> None:
+        from .judge.verdict import WHERE
+
+        if len(output.get("traceback", [])) >= 1 and output.traceback[0].startswith(WHERE):
+            return  # already the judge's own words
         output.traceback = [failure_message(output, hidden_lines)]
 
 

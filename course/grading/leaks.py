@@ -94,3 +94,70 @@ def leaks_in(text: str, secrets: dict[str, set[str]], allowed: str = "",
 def release_leaks(source: Path, release: Path) -> list[str]:
     """Secret lines of ``source`` that appear anywhere in the release notebook ``release``."""
     return leaks_in(visible_text(release), secret_lines(nbformat.read(source, as_version=4)))
+
+
+# ---- decoding as an attacker would ---------------------------------------------------------------------
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
+_HEX_RUN = re.compile(r"(?:[0-9a-fA-F]{2}){12,}")
+MAX_DECODED = 4 * 1024 * 1024
+
+
+def _inflate(blob: bytes) -> list[bytes]:
+    import bz2
+    import lzma
+    import zlib
+
+    found = []
+    for attempt in (lambda b: zlib.decompress(b), lambda b: zlib.decompress(b, -15), lambda b: zlib.decompress(b, 31),
+                    bz2.decompress, lzma.decompress):
+        try:
+            found.append(attempt(blob)[:MAX_DECODED])
+        except Exception:  # noqa: BLE001 - not that encoding
+            continue
+    return found
+
+
+def decoded_texts(text: str, depth: int = 3) -> list[str]:
+    """``text`` and whatever base64 / hex runs in it decode to (zlib, gzip, bz2 and xz undone), to
+    ``depth`` levels: an encoded leak is still a leak."""
+    import base64
+    import binascii
+
+    texts, frontier = [text], [text]
+    for _ in range(depth):
+        found = []
+        for current in frontier:
+            blobs = []
+            for run in _BASE64_RUN.findall(current):
+                for decode in (base64.b64decode, base64.urlsafe_b64decode):
+                    try:
+                        blobs.append(decode(run + "=" * (-len(run) % 4)))
+                        break
+                    except (binascii.Error, ValueError):
+                        continue
+            for run in _HEX_RUN.findall(current):
+                try:
+                    blobs.append(bytes.fromhex(run))
+                except ValueError:
+                    continue
+            for blob in blobs:
+                for candidate in [blob, *_inflate(blob)]:
+                    decoded = candidate.decode("utf-8", errors="ignore")
+                    if sum(ch.isprintable() or ch in "\n\t" for ch in decoded) > 0.9 * max(len(decoded), 1) \
+                            and len(decoded) >= 16:
+                        found.append(decoded)
+        if not found:
+            break
+        texts += found
+        frontier = found
+    return texts
+
+
+def page_leaks(text: str, secrets: dict[str, set[str]], allowed: str = "") -> list[str]:
+    """Secret lines in a feedback page, also inside encoded runs, not counting the learner's own work."""
+    found = []
+    for variant in decoded_texts(text):
+        for leak in leaks_in(variant, secrets, allowed=allowed):
+            if leak not in found:
+                found.append(leak)
+    return found

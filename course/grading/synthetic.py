@@ -214,7 +214,7 @@ KINDS = [
     Kind("invalid_json", invalid_json, "could not be graded: score 0, status could_not_grade, file kept"),
     Kind("renamed_notebook", renamed_notebook, "expected notebook missing: 0, feedback names it"),
     Kind("real_aws_call", real_aws_call, "the unstubbed call fails in milliseconds; that exercise 0"),
-    Kind("tampered_kernel", tampered_kernel, "tests after the tampering earn nothing"),
+    Kind("tampered_kernel", tampered_kernel, "the answered first exercise scores; tests after the tampering earn nothing"),
 ]
 
 
@@ -229,3 +229,7 @@ def write_submission(kind: Kind, m: Materials, folder: Path, assignment: str) ->
         target.write_text(made)
     else:
         nbformat.write(made, target)
+
+from .hostile_judge import JUDGE_KINDS  # noqa: E402 - the judge's hostile kinds build on the helpers above
+
+KINDS += JUDGE_KINDS

@@ -12,7 +12,8 @@ import yaml
 from helpers import FIXTURES, REPO, make_course
 from course.grading import synthetic
 from course.grading.classroom import run_class
-from course.grading.leaks import leaks_in, secret_lines, visible_text
+from course.grading.hostile_judge import FORGING_KINDS, LEAKING_KINDS
+from course.grading.leaks import leaks_in, page_leaks, secret_lines, visible_text
 from course.grading.workers import load_config
 
 pytestmark = pytest.mark.slow
@@ -136,7 +137,8 @@ def test_huge_output_is_capped_and_graded(graded):
 
 def test_stderr_in_a_passing_test_keeps_its_points(graded):
     assert all(graded.full(gid, "stderr_in_passing_test") for gid in graded.code_tests)
-    assert "[stderr] debug" in graded.feedback("stderr_in_passing_test")
+    # what the submission printed while the judge called it is not shown (it could carry anything)
+    assert "[stderr] debug" not in graded.feedback("stderr_in_passing_test")
 
 
 def test_deleted_test_cell_is_restored_and_graded(graded):
@@ -170,8 +172,40 @@ def test_real_aws_call_fails_fast(graded):
 
 
 def test_tampered_kernel_earns_nothing_after_the_tampering(graded):
-    assert set(graded.test_scores("tampered_kernel").values()) == {0}
-    assert "GradingIntegrityError" in graded.feedback("tampered_kernel")
+    """The tampering blanks every later cell in the kernel: the answered first exercise keeps its
+    points (its test runs in the judge, untouched), every later test finds nothing to check."""
+    scores = graded.test_scores("tampered_kernel")
+    first = graded.test_of[graded.exercise_order[0]]
+    assert graded.full(first, "tampered_kernel")
+    assert {score for gid, score in scores.items() if gid != first} == {0}, scores
+
+
+def total(graded, kind) -> float:
+    return sum(score or 0 for score in graded.test_scores(kind).values())
+
+
+@pytest.mark.parametrize("kind", FORGING_KINDS)
+def test_forging_a_pass_earns_no_more_than_untouched(graded, kind):
+    """Each technique that forged full marks against in-kernel checks, tried against the judge."""
+    assert total(graded, kind) <= total(graded, "untouched"), graded.test_scores(kind)
+
+
+@pytest.mark.parametrize("kind", LEAKING_KINDS)
+def test_leaking_the_running_test_shows_no_hidden_line_even_decoded(graded, kind):
+    pages = graded.report.feedback_received[graded.student(kind)]
+    assert pages, kind
+    for page in pages:  # the learner's own solution lines may show; hidden tests never
+        found = [leak for leak in page_leaks(visible_text(page), graded.secrets)
+                 if leak.startswith(("hidden test", "mark scheme", "marker: BEGIN HIDDEN"))]
+        assert found == [], (page, found[:3])
+    held = [p for p in graded.report.held if f"/{graded.student(kind)}/" in p]
+    assert held == [], held
+
+
+def test_a_value_the_codec_cannot_carry_is_reported(graded):
+    first_test = graded.test_of[graded.exercise_order[0]]
+    assert not graded.full(first_test, "uncheckable_value")
+    assert "a value the grader cannot check: range" in graded.feedback("uncheckable_value")
 
 
 def test_gradebook_is_consistent(graded):
@@ -184,6 +218,7 @@ def test_gradebook_is_consistent(graded):
 
 def test_no_feedback_shows_hidden_tests_or_answers_the_student_did_not_write(graded):
     assert graded.report.leaks and not any(graded.report.leaks.values()), graded.report.leaks
+    assert graded.report.held == {}, graded.report.held  # nothing even had to be held back
     everything = "\n".join(graded.feedback(kind) for kind in graded.by_kind)
     assert leaks_in(everything, graded.secrets, kinds=("hidden test",)) == []
 

@@ -2,8 +2,6 @@
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from course.grading.feedback import ScrubFeedback, failing_line
-from course.grading.integrity import INTEGRITY_ERROR, InjectIntegrityProbes, VerifyIntegrityProbes
-from course.grading.kernel_guard import DONE_PREFIX, PROBE_PREFIX
 from course.grading.outputs import CapOutputBytes, StderrIsNotFailure
 from nbgrader.utils import determine_grade
 
@@ -95,95 +93,3 @@ def test_failing_line_reads_ipython_tracebacks():
     assert failing_line(["x", "Cell \x1b[0;32mIn[12], line 7\x1b[0m"]) == 7
     assert failing_line(["<ipython-input-3-abc> in <module>\n line 3"]) == 3
     assert failing_line(["no cell here"]) is None
-
-
-# ---- integrity probes ----------------------------------------------------------------------------------
-
-def run_injected(nb, outputs_for):
-    """Inject, fake an execution by giving each cell the outputs ``outputs_for(cell)`` returns, verify."""
-    InjectIntegrityProbes().preprocess(nb, {})
-    for cell in nb.cells:
-        cell.outputs = outputs_for(cell)
-    VerifyIntegrityProbes().preprocess(nb, {})
-    return nb
-
-
-def honest(cell):
-    mark = cell.metadata.get("course_injected", {})
-    if mark.get("role") == "probe":
-        return [stream(f"{PROBE_PREFIX} {mark['nonce']} ok\n")]
-    if mark.get("role") == "test":
-        return [stream(f"checks passed\n{DONE_PREFIX} {mark['nonce']}\n")]
-    return []
-
-
-def test_injection_adds_guard_cells_and_verify_removes_them():
-    nb = new_notebook(cells=[new_code_cell("x = 1"), graded_test_cell("assert x == 1")])
-    InjectIntegrityProbes().preprocess(nb, {})
-    roles = [c.metadata.get("course_injected", {}).get("role") for c in nb.cells]
-    assert roles == ["install", None, "probe", "test"]
-    assert "done(" in nb.cells[3].source
-    nb = new_notebook(cells=[new_code_cell("x = 1"), graded_test_cell("assert x == 1")])
-    run_injected(nb, honest)
-    assert [c.source for c in nb.cells] == ["x = 1", "assert x == 1"]
-    assert nb.cells[1].outputs[0].text == "checks passed\n" and determine_grade(nb.cells[1])[0] == 2
-
-
-def test_blanked_test_cell_scores_zero():
-    nb = new_notebook(cells=[graded_test_cell()])
-    run_injected(nb, lambda cell: honest(cell) if cell.metadata.get("course_injected", {}).get("role") == "probe" else [])
-    assert nb.cells[0].outputs[-1].ename == INTEGRITY_ERROR and determine_grade(nb.cells[0])[0] == 0
-    assert "did not run to its last line" in nb.cells[0].outputs[-1].evalue
-
-
-def test_probe_reporting_tampering_scores_zero():
-    def tampered(cell):
-        mark = cell.metadata.get("course_injected", {})
-        if mark.get("role") == "probe":
-            return [stream(f"{PROBE_PREFIX} {mark['nonce']} TAMPERED input transformers changed\n")]
-        return honest(cell)
-    nb = run_injected(new_notebook(cells=[graded_test_cell()]), tampered)
-    assert "input transformers changed" in nb.cells[0].outputs[-1].evalue
-    assert determine_grade(nb.cells[0])[0] == 0
-
-
-def test_a_probe_line_from_another_nonce_does_not_count():
-    def replayed(cell):
-        if cell.metadata.get("course_injected", {}).get("role") == "probe":
-            return [stream(f"{PROBE_PREFIX} 0000000000000000 ok\n")]
-        return honest(cell)
-    nb = run_injected(new_notebook(cells=[graded_test_cell()]), replayed)
-    assert determine_grade(nb.cells[0])[0] == 0
-
-
-def test_failing_test_keeps_its_own_error():
-    def failing(cell):
-        if cell.metadata.get("course_injected", {}).get("role") == "test":
-            return [error(evalue="wrong")]
-        return honest(cell)
-    nb = run_injected(new_notebook(cells=[graded_test_cell()]), failing)
-    assert [o.get("evalue") for o in nb.cells[0].outputs] == ["wrong"]
-
-
-def test_partial_credit_cells_keep_their_final_expression():
-    from course.grading.integrity import RESULT_NAME, with_done_line
-
-    assert with_done_line("x = 1\nscore(x)  # last", "done()") == \
-        f"x = 1\n{RESULT_NAME} = (score(x))  # last\ndone()\n{RESULT_NAME}"
-    assert with_done_line("check(\n  'é', 1)", "done()") == f"{RESULT_NAME} = (check(\n  'é', 1))\ndone()\n{RESULT_NAME}"
-    assert with_done_line("assert x", "done()") == "assert x\ndone()"
-    assert with_done_line("%timeit x", "done()") == "%timeit x\ndone()"
-
-
-def test_final_expression_runs_before_the_done_line_in_a_real_kernel():
-    """Partial credit (a number as the cell's value) survives the probes; the value is still shown."""
-    from nbclient import NotebookClient
-
-    from course.grading.integrity import with_done_line
-
-    nb = new_notebook(cells=[new_code_cell(with_done_line("x = 3\nx / 4", "print('DONE')")),
-                             new_code_cell(with_done_line("None", "print('DONE')"))])
-    NotebookClient(nb, timeout=60, kernel_name="python3").execute()
-    first, second = nb.cells
-    assert first.outputs[0].text == "DONE\n" and first.outputs[1].data["text/plain"] == "0.75"
-    assert [o.output_type for o in second.outputs] == ["stream"]
