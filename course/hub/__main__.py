@@ -163,6 +163,17 @@ class Hub:
         self.stop()
 
 
+def readable_by_students(path: Path) -> bool:
+    """True when any user can reach and read ``path`` (every parent passable, the folder readable)."""
+    import stat
+
+    path = path.resolve()
+    if not path.exists():
+        return False
+    passable = all(p.stat().st_mode & stat.S_IXOTH for p in path.parents)
+    return passable and bool(path.stat().st_mode & stat.S_IROTH)
+
+
 def read_student_ids(roster: Path) -> list[str]:
     from course.grading.roster import RosterError, read_roster
 
@@ -174,7 +185,8 @@ def read_student_ids(roster: Path) -> list[str]:
 
 def make_plan(args) -> tuple[HubPlan, Path]:
     data = Path(args.data).resolve()
-    venv_bin = ensure_hub_venv(REPO, REPO / ".venv-hub", say=say)
+    check_reachable(data.parent)
+    venv_bin = ensure_hub_venv(REPO, Layout(data).venv, say=say)
     plan = HubPlan(repo=REPO, layout=Layout(data), venv_bin=venv_bin, course_id=COURSE_ID,
                    instructor=args.instructor, students=read_student_ids(Path(args.roster)), port=args.port)
     if plan.instructor in plan.students:
@@ -206,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     def interrupted(signum, frame):
         stop["now"] = True
 
+    if readable_by_students(REPO / "source"):
+        say(f"WARNING: {REPO / 'source'} (solutions and hidden tests) is readable by every user: "
+            f"chmod o-rwx {REPO} and keep the hub's data elsewhere (--data /srv/dva-c02-hub)")
     with hub:
         say(f"ready in {hub.seconds['start']:.1f} s: {plan.url}/hub/login  (instructor: {plan.instructor}; "
             f"passwords: {hub.layout.passwords})")

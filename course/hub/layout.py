@@ -11,6 +11,7 @@
       hub/               JupyterHub's state, secrets and settings (owner: root, mode 0700)
       student-config/    Jupyter configuration of every student server (read-only for students)
       homes/             students' and the instructor's home folders, one per user, mode 0700
+      venv/              the Python environment every user runs (built with /usr/bin/python3)
 
 Other users must be able to pass through every folder above ``hub-data`` (the ``x`` bit), which
 ``check_reachable`` verifies before anything starts.
@@ -26,6 +27,10 @@ from pathlib import Path
 @dataclass(frozen=True)
 class Layout:
     base: Path
+
+    @property
+    def venv(self) -> Path:
+        return self.base / "venv"
 
     @property
     def course(self) -> Path:

@@ -36,7 +36,7 @@ def ensure_hub_venv(repo: Path, venv: Path, say=print) -> Path:
     if not (venv / "bin" / "python").exists():
         if not Path(SYSTEM_PYTHON).exists():
             raise SystemExit(f"{SYSTEM_PYTHON} is missing: install Debian's python3 and python3-venv")
-        say(f"creating the hub's environment in {venv} with {SYSTEM_PYTHON} (about a minute)")
+        say(f"creating the hub environment in {venv} with {SYSTEM_PYTHON} (about a minute)")
         subprocess.run([SYSTEM_PYTHON, "-m", "venv", str(venv)], check=True)
     say("installing the hub's Python packages")
     subprocess.run([*pip, "-r", str(repo / "requirements-hub.txt")], check=True, cwd=repo)

@@ -19,6 +19,9 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).parent))
 
 ASSIGNMENT = "week4_dynamodb"
+# Kept between runs (rebuilt only when the requirements or the course package change), outside the clone:
+# every test user must be able to run it, wherever the repository lives.
+HUB_VENV = Path("/var/tmp/dva-c02-hub-test-venv")
 
 
 def free_port() -> int:
@@ -56,7 +59,7 @@ def hub():
         writer.writerow(["id", "first_name", "last_name", "email", "lms_user_id"])
         for number, (kind, name) in enumerate(students.items(), start=1):
             writer.writerow([name, kind.title(), "Tester", f"{name}@example.edu", f"90{number}"])
-    plan = HubPlan(repo=REPO, layout=Layout(base / "data"), venv_bin=ensure_hub_venv(REPO, REPO / ".venv-hub"),
+    plan = HubPlan(repo=REPO, layout=Layout(base / "data"), venv_bin=ensure_hub_venv(REPO, HUB_VENV),
                    course_id="dva-c02", instructor=instructor, students=list(students.values()),
                    port=free_port(), hub_port=free_port(), proxy_api_port=free_port(),
                    formgrader_port=free_port(), postgres_port=free_port(), assignments=[ASSIGNMENT])
