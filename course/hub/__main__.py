@@ -35,6 +35,12 @@ def say(message: str) -> None:
     print(f"[hub] {message}", flush=True)
 
 
+def _default_sigint() -> None:
+    """An ignored SIGINT (a shell's background job) is inherited by every child; the Hub stops servers with
+    SIGINT, so give it back its default before the Hub starts, or each server takes 30 s to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Hub:
     """Start and stop one class hub. ``with Hub(plan) as hub:`` guarantees the stop."""
 
@@ -105,7 +111,7 @@ class Hub:
         self.process = subprocess.Popen(
             [str(self.plan.venv_bin / "jupyterhub"), "-f", str(Path(__file__).with_name("jupyterhub_config.py"))],
             cwd=self.layout.hub, env=env, stdout=out, stderr=subprocess.STDOUT if out else None,
-            start_new_session=True)
+            start_new_session=True, preexec_fn=_default_sigint)
         self.wait_ready()
         self.seconds["start"] = time.monotonic() - t0
         return self
@@ -203,14 +209,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8000)
     if os.geteuid() != 0:
         raise SystemExit("./run.sh hub makes Unix users and runs servers as them: run it as root")
-    if argv and argv[0] == "as-instructor":
-        args, command = parser.parse_known_args(argv[1:])
+    if "as-instructor" in argv:  # ./run.sh hub [hub options] as-instructor COMMAND...
+        split = argv.index("as-instructor")
+        args, command = parser.parse_args(argv[:split]), argv[split + 1:]
+        if not command:
+            parser.error("as-instructor needs a command, e.g. as-instructor nbgrader collect week4_dynamodb")
         plan, roster = make_plan(args)
         hub = Hub(plan, roster)
         result = subprocess.run(command, cwd=hub.layout.course, user=plan.instructor, group=plan.instructor,
                                 extra_groups=[], env=hub.instructor_env())
         return result.returncode
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C works while starting, even when inherited ignored
     plan, roster = make_plan(args)
     hub = Hub(plan, roster)
     stop = {"now": False}

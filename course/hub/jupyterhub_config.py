@@ -37,6 +37,8 @@ c.Authenticator.admin_users = {instructor}
 
 c.JupyterHub.spawner_class = "localprocess"
 c.Spawner.cmd = [f"{venv_bin}/jupyterhub-singleuser"]
+# The Hub stops servers with SIGINT; without this a server without a terminal waits for a "y" that never comes.
+c.Spawner.args = ["--ServerApp.answer_yes=True"]
 c.Spawner.default_url = "/lab"
 c.Spawner.notebook_dir = "~"
 c.Spawner.start_timeout = 90
@@ -55,7 +57,7 @@ c.Spawner.pre_spawn_hook = student_configuration
 c.JupyterHub.services = [{
     "name": course_id,
     "url": f"http://127.0.0.1:{settings['formgrader_port']}",
-    "command": [f"{venv_bin}/jupyterhub-singleuser", "--ServerApp.default_url=/formgrader"],
+    "command": [f"{venv_bin}/jupyterhub-singleuser", "--ServerApp.default_url=/formgrader", "--ServerApp.answer_yes=True"],
     "user": instructor,
     "cwd": settings["course_root"],
     "api_token": settings["formgrader_token"],
