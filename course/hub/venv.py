@@ -27,7 +27,16 @@ def fingerprint(repo: Path) -> str:
 
 
 def ensure_hub_venv(repo: Path, venv: Path, say=print) -> Path:
-    """Create or refresh ``venv``; returns its bin/ folder."""
+    """Create or refresh ``venv`` (one process at a time: a lock file beside it); returns its bin/ folder."""
+    import fcntl
+
+    venv.parent.mkdir(parents=True, exist_ok=True)
+    with open(venv.parent / f".{venv.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _ensure(repo, venv, say)
+
+
+def _ensure(repo: Path, venv: Path, say) -> Path:
     stamp = venv / ".installed"
     want = fingerprint(repo)
     if (venv / "bin" / "python").exists() and stamp.exists() and stamp.read_text().strip() == want:

@@ -14,26 +14,16 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).parent))
+from hubclient import ASSIGNMENT, HUB_VENV, REPO  # noqa: E402
 
-ASSIGNMENT = "week4_dynamodb"
-# Kept between runs (rebuilt only when the requirements or the course package change), outside the clone:
-# every test user must be able to run it, wherever the repository lives.
-HUB_VENV = Path("/var/tmp/dva-c02-hub-test-venv")
+sys.path.insert(0, str(REPO))
 
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "tests/hub/" in str(item.fspath):
-            item.add_marker(pytest.mark.xdist_group("hub"))  # one hub, all its tests on one worker
 
 
 @pytest.fixture(scope="session")
@@ -48,6 +38,7 @@ def hub():
     from course.hub.venv import ensure_hub_venv
 
     pg_bin()  # a clear failure when PostgreSQL is missing (./run.sh test installs it)
+    venv_bin = ensure_hub_venv(REPO, HUB_VENV)
     base = Path(tempfile.mkdtemp(prefix="course-hub-test-", dir="/tmp"))
     base.chmod(0o755)
     prefix = f"h{os.getpid() % 100000}"
@@ -59,7 +50,7 @@ def hub():
         writer.writerow(["id", "first_name", "last_name", "email", "lms_user_id"])
         for number, (kind, name) in enumerate(students.items(), start=1):
             writer.writerow([name, kind.title(), "Tester", f"{name}@example.edu", f"90{number}"])
-    plan = HubPlan(repo=REPO, layout=Layout(base / "data"), venv_bin=ensure_hub_venv(REPO, HUB_VENV),
+    plan = HubPlan(repo=REPO, layout=Layout(base / "data"), venv_bin=venv_bin,
                    course_id="dva-c02", instructor=instructor, students=list(students.values()),
                    port=free_port(), hub_port=free_port(), proxy_api_port=free_port(),
                    formgrader_port=free_port(), postgres_port=free_port(), assignments=[ASSIGNMENT])

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import requests
+
+REPO = Path(__file__).resolve().parents[2]
+ASSIGNMENT = "week4_dynamodb"
+# Kept between runs (rebuilt only when the requirements or the course package change), outside the clone:
+# every test user must be able to run it, wherever the repository lives.
+HUB_VENV = Path("/var/tmp/dva-c02-hub-test-venv")
 
 
 class HubUser:

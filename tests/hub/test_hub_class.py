@@ -20,10 +20,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from conftest import ASSIGNMENT, REPO
-from hubclient import HubUser
+from hubclient import ASSIGNMENT, REPO, HubUser
 
-pytestmark = [pytest.mark.slow, pytest.mark.browser]
+# One hub for the module: every test on the same xdist worker (./run.sh test runs -n 2 --dist loadgroup).
+pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.xdist_group("hub")]
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
