@@ -76,7 +76,9 @@ def people(hub):
     return teach, students
 
 
-def test_a_week_through_the_hub(hub, people, browser):
+@pytest.fixture(scope="module")
+def week(hub, people, browser):
+    """The whole week through the hub, once; each step checks what it can see. Returns the exported files."""
     from playwright.sync_api import expect
 
     t_class = time.monotonic()
@@ -173,17 +175,22 @@ def test_a_week_through_the_hub(hub, people, browser):
     reports = hub.layout.course / "reports" / "lms"
     with open(reports / "grades-long.csv") as handle:
         rows = {r["student"]: r for r in csv.DictReader(handle)}
+    with open(reports / "canvas.csv") as handle:
+        canvas = list(csv.reader(handle))
+    print(f"\nclass loop {TIMES['class_loop']:.1f} s (autograde {TIMES['autograde']:.1f} s), "
+          f"hub start {hub.seconds['ready']:.1f} s")
+    return rows, canvas
+
+
+def test_a_week_through_the_hub(hub, week):
+    rows, canvas = week
     right, wrong, none = (rows[hub.students[k]] for k in ("right", "wrong", "none"))
     assert (right["points"], right["max_points"], right["status"]) == (f"{AUTO_POINTS + 2:g}", "29", "graded")
     assert wrong["status"] == "graded" and 1 <= float(wrong["points"]) < AUTO_POINTS, wrong
     assert (none["points"], none["status"]) == ("0", "no_submission")
-    with open(reports / "canvas.csv") as handle:
-        canvas = list(csv.reader(handle))
     assert canvas[0][:5] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"] and canvas[0][5] == ASSIGNMENT
     assert canvas[1][0] == "Points Possible" and canvas[1][5] == "29"
     assert [hub.students["right"], "28"] == [next(r for r in canvas if r[3] == hub.students["right"])[i] for i in (3, 5)]
-    print(f"\nclass loop {TIMES['class_loop']:.1f} s (autograde {TIMES['autograde']:.1f} s), "
-          f"hub start {hub.seconds['ready']:.1f} s")
 
 
 def as_student(hub, kind: str, code: str) -> subprocess.CompletedProcess:
@@ -194,7 +201,7 @@ def as_student(hub, kind: str, code: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=60)
 
 
-def test_a_student_cannot_read_others_work_or_the_gradebook(hub):
+def test_a_student_cannot_read_others_work_or_the_gradebook(hub, week):
     layout = hub.layout
     other_home = Path(os.path.expanduser(f"~{hub.students['right']}"))
     submitted = layout.course / "submitted" / hub.students["right"] / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
@@ -232,7 +239,7 @@ print(json.dumps(out))
                     "import_course": "allowed", "gradebook_db": "denied"}, seen
 
 
-def test_postgres_down_stops_grading_with_a_clear_error_and_writes_nothing(hub):
+def test_postgres_down_stops_grading_with_a_clear_error_and_writes_nothing(hub, week):
     course = hub.layout.course
 
     def snapshot():
