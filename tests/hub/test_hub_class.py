@@ -259,3 +259,9 @@ def test_postgres_down_stops_grading_with_a_clear_error_and_writes_nothing(hub, 
         assert snapshot() == before
     finally:
         hub.cluster.start()
+    # started again on the same data folder: every grade is still there
+    long_csv = course / "reports" / "lms" / "grades-long.csv"
+    graded_before = long_csv.read_text()
+    again = hub.as_instructor("python", "-m", "course.grading.lms_export", ASSIGNMENT, check=False, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert long_csv.read_text() == graded_before
