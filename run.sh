@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for the course. On a fresh machine with Python 3.11 each command sets up what it needs.
-#   ./run.sh class   the main job: check notebooks, regenerate release/, take a sample class through nbgrader
+#   ./run.sh class   the main job: check notebooks, take a sample class through nbgrader (in demo-class/)
+#   ./run.sh hub     a real class on this machine: JupyterHub + PostgreSQL gradebook + roster users (root)
 #   ./run.sh test    the test suite (installs Chromium for the browser test)
 #   ./run.sh lab     open the course in JupyterLab for study (your copies live in my-work/)
 #   ./run.sh grade W grade my-work/W with the course's grader and show your progress
@@ -16,7 +17,7 @@ log() { printf '\033[1m[course]\033[0m %s\n' "$*" >&2; }
 
 ensure_venv() {
   local stamp="$VENV/.installed" want
-  want="$(cat requirements.txt requirements-dev.txt pyproject.toml | sha256sum | cut -c1-16)"
+  want="$(cat requirements*.txt pyproject.toml | sha256sum | cut -c1-16)"
   if [ ! -x "$VENV/bin/python" ]; then
     log "creating virtual environment in .venv"
     "$PY" -m venv "$VENV"
@@ -41,11 +42,23 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium fonts-dejavu-core >/dev/null
 }
 
+ensure_hub_system() {   # ./run.sh hub and its tests: PostgreSQL, and a system Python every user can run
+  local pkgs=()
+  compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || pkgs+=(postgresql)
+  /usr/bin/python3 -c "import ensurepip, venv" 2>/dev/null || pkgs+=(python3-venv)
+  [ ${#pkgs[@]} -eq 0 ] && return
+  log "installing ${pkgs[*]} for the class hub (apt)"
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${pkgs[@]}" >/dev/null
+}
+
 cmd="${1:-help}"; shift || true
 case "$cmd" in
   setup) ensure_venv ;;
   class) ensure_venv; exec python -m course.grading.classroom "$@" ;;
-  test)  ensure_venv; ensure_chromium; exec python -m pytest -q -n 2 --dist loadgroup "$@" ;;
+  hub)   ensure_venv; ensure_hub_system; exec python -m course.hub "$@" ;;
+  test)  ensure_venv; ensure_chromium; ensure_hub_system; exec python -m pytest -q -n 2 --dist loadgroup "$@" ;;
   lab)   ensure_venv
          mkdir -p my-work
          for week in release/*/; do   # your own copy of each week, made once and never overwritten
@@ -55,5 +68,5 @@ case "$cmd" in
          exec jupyter lab --ServerApp.root_dir="$ROOT" --LabApp.default_url="/lab/tree/my-work" "${as_root[@]}" "$@" ;;
   grade) ensure_venv; exec python -m course.grading.self_grade "$@" ;;
   bench) ensure_venv; exec python -m bench "$@" ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  *) sed -n '2,10p' "$0"; exit 2 ;;
 esac

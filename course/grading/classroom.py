@@ -1,17 +1,22 @@
 """The main job: a sample class taken through nbgrader's own classroom loop on this machine.
 
-    ./run.sh class [--assignment week4_dynamodb] [--workers 2]
+    ./run.sh class [--assignment week4_dynamodb] [--workers 2] [--students 14]
+
+The demo keeps to itself: it runs in a scratch course folder, ``demo-class/`` (gitignored, made afresh
+each run from source/, release/ and authoring/wrong_answers/), with its own gradebook, exchange,
+submitted/, autograded/, feedback/ and reports/. The repo's gradebook.db, classroom/ exchange and
+my-work/ are never touched, nor is NBGRADER_DB_URL or COURSE_EXCHANGE followed.
 
 1. check every source notebook (all tests pass with the solutions) and release notebook (all fail);
-2. regenerate release/ with ``generate_assignment``;
-3. ``release_assignment`` to a local exchange folder (classroom/exchange);
+2. regenerate the demo's release/ with ``generate_assignment``;
+3. ``release_assignment`` to the demo's exchange folder (demo-class/classroom/exchange);
 4. each synthetic student (own HOME under classroom/students/) runs ``fetch_assignment``, edits the
    notebook the way its kind says, and runs ``submit``;
 5. ``collect``, preflight, ``autograde`` in parallel workers with progress per student,
    ``generate_feedback``, ``release_feedback``, and each student's ``fetch_feedback``;
-6. a grade table on screen, reports/<assignment>/grades.csv and scores.png, and a leak audit of every
-   feedback file a learner received (feedback_audit already held back, before release, any page that
-   would leak, decoded as an attacker would).
+6. a grade table on screen, demo-class/reports/<assignment>/grades.csv and scores.png, and a leak audit
+   of every feedback file a learner received (feedback_audit already held back, before release, any page
+   that would leak, decoded as an attacker would).
 """
 from __future__ import annotations
 
@@ -275,13 +280,50 @@ def write_score_chart(rows, path: Path, assignment: str) -> Path:
     return path
 
 
-def main(argv: list[str] | None = None) -> int:
+DEMO_FOLDER = "demo-class"
+# What a scratch course needs from the repo; nothing else is read, nothing in the repo is written.
+DEMO_INPUTS = ("nbgrader_config.py", "source", "release", "authoring/wrong_answers")
+
+
+def prepare_demo(repo: Path, demo: Path) -> Path:
+    """A fresh scratch course at ``demo`` made from the repo's course files (the previous demo is removed)."""
+    marker = demo / ".demo-class"
+    if demo.resolve() == repo.resolve() or demo.resolve() in repo.resolve().parents:
+        raise SystemExit(f"refusing to use {demo} as the demo folder: it holds the course itself")
+    if demo.exists() and any(demo.iterdir()) and not marker.exists():
+        raise SystemExit(f"refusing to empty {demo}: it is not a demo folder made by ./run.sh class")
+    shutil.rmtree(demo, ignore_errors=True)
+    demo.mkdir(parents=True)
+    marker.write_text("scratch course made by ./run.sh class; deleted and remade on every run\n")
+    for name in DEMO_INPUTS:
+        src = repo / name
+        if src.is_dir():
+            shutil.copytree(src, demo / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+        elif src.exists():
+            (demo / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, demo / name)
+    return demo
+
+
+def main(argv: list[str] | None = None, repo: Path = ROOT) -> int:
     parser = argparse.ArgumentParser(prog="./run.sh class", description=__doc__.split("\n\n")[0])
     parser.add_argument("--assignment", default="week4_dynamodb")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--students", type=int, default=None,
+                        help="only the first N kinds of synthetic student (default: all)")
     parser.add_argument("--skip-notebook-checks", action="store_true")
+    parser.add_argument("--folder", type=Path, default=None, help=f"scratch course folder (default: {DEMO_FOLDER}/)")
     args = parser.parse_args(argv)
-    report = run_class(ROOT, args.assignment, workers=args.workers, check_notebooks=not args.skip_notebook_checks)
+    from . import synthetic
+
+    # The demo's own configuration: a class gradebook or exchange set in the environment is never used.
+    for name in ("NBGRADER_DB_URL", "COURSE_EXCHANGE"):
+        os.environ.pop(name, None)
+    demo = prepare_demo(repo, args.folder or repo / DEMO_FOLDER)
+    say(f"demo class in {demo} (its own gradebook, exchange and submissions)")
+    kinds = synthetic.KINDS[: args.students] if args.students else None
+    report = run_class(demo, args.assignment, kinds=kinds, workers=args.workers,
+                       check_notebooks=not args.skip_notebook_checks)
     return 1 if any(report.leaks.values()) else 0
 
 

@@ -112,7 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("assignment")
     parser.add_argument("--root", default=".", type=Path)
     args = parser.parse_args(argv)
+    from .gradebook import open_checked
+
     config = load_config(args.root)
+    open_checked(config.CourseDirectory.db_url)
     reports = args.root / "reports"
     rows = grade_rows(config.CourseDirectory.db_url, args.assignment, load_statuses(reports, args.assignment))
     print(format_table(rows))

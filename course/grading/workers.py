@@ -110,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     if not students:
         print(f"nothing submitted for {args.assignment} under {submitted}", file=sys.stderr)
         return 1
+    from .gradebook import open_checked
+
+    open_checked(load_config(args.root).CourseDirectory.db_url)  # a clear stop before any grading starts
 
     def show(result: GradeResult, done: int, total: int) -> None:
         state = "ok" if result.success else "FAILED: " + (result.error.splitlines() or ["?"])[-1][:100]
