@@ -19,7 +19,6 @@ import socket
 import subprocess
 from pathlib import Path
 
-from .synthetic import Kind, Materials, code_solution_cells
 
 LISTENER_PORT = 47474
 
@@ -255,7 +254,9 @@ def attack_code(name: str, folder: Path, assignment: str) -> str:
 
 
 def _attacker(name: str):
-    def make(m: Materials, folder: Path):
+    def make(m, folder: Path):
+        from .synthetic import code_solution_cells
+
         nb = m.untouched()
         cell = code_solution_cells(nb)[0]
         # the stub stays unanswered (it scores like untouched); the attack runs after it, so whatever it
@@ -285,4 +286,5 @@ EXPECTS = {
     "udp_send": "no route: no datagram leaves the sandbox",
 }
 
-HOSTILE_KINDS = [Kind(f"sandbox_{name}", _attacker(name), EXPECTS[name]) for name in ATTACKS]
+# (name, make, expect): synthetic.py turns them into Kinds (importing Kind here would be circular)
+HOSTILE_KINDS = [(f"sandbox_{name}", _attacker(name), EXPECTS[name]) for name in ATTACKS]

@@ -218,7 +218,7 @@ KINDS = [
 ]
 
 from .hostile_sandbox import HOSTILE_KINDS  # noqa: E402 - they build on the kinds above
-KINDS += HOSTILE_KINDS
+KINDS += [Kind(*kind) for kind in HOSTILE_KINDS]
 
 
 def write_submission(kind: Kind, m: Materials, folder: Path, assignment: str) -> None:
