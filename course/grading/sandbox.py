@@ -240,7 +240,7 @@ class _Cgroup:
     def remove(self) -> None:
         if self.path is None:
             return
-        for _ in range(50):
+        for _ in range(250):  # processes in a dying PID namespace take a moment to go
             try:
                 pids = [int(p) for p in (self.path / "cgroup.procs").read_text().split()]
             except OSError:
@@ -260,8 +260,104 @@ class _Cgroup:
                 time.sleep(0.02)
 
 
+_live_folders: set = set()   # removed at exit if a kernel's own cleanup never ran
+
+
+def _prepare_private_folder(scratch_root: str = "") -> Path:
+    private = Path(tempfile.mkdtemp(prefix="course-sandbox-", dir=scratch_root or None))
+    _live_folders.add(private)
+    (private / "run").mkdir()     # connection file and ipc sockets (read-write for the kernel)
+    (private / "inbox").mkdir()   # the submission's files (read-only for the kernel)
+    etc = private / "etc"
+    etc.mkdir()
+    (etc / "passwd").write_text(f"nobody:x:{SANDBOX_UID}:{SANDBOX_UID}:nobody:{HOME}:/usr/sbin/nologin\n")
+    (etc / "group").write_text(f"nogroup:x:{SANDBOX_UID}:\n")
+    (etc / "hosts").write_text("127.0.0.1 localhost\n")
+    return private
+
+
 EXIT_SIGNALS = {128 + signal.SIGXCPU: "cpu", 128 + signal.SIGXFSZ: "file", 128 + signal.SIGKILL: "killed",
                 128 + signal.SIGSEGV: "crash", 128 + signal.SIGABRT: "crash"}
+
+
+HAND_OUT = (f"import os as _o, shutil as _s; _s.copytree({INBOX!r}, {WORKDIR!r}, dirs_exist_ok=True); "
+            f"_o.chdir({WORKDIR!r}); del _o, _s")
+PREIMPORT = ["import course, course.testing, course.offline, boto3, pandas, matplotlib.pyplot",
+             "del course, boto3, pandas, matplotlib"]
+
+
+class _Spare:
+    def __init__(self, key, private: Path, cgroup, process, connection_file: str):
+        self.key, self.private, self.cgroup, self.process, self.connection_file = (
+            key, private, cgroup, process, connection_file)
+
+    def discard(self) -> None:
+        try:
+            self.process.kill()
+            self.process.wait(5)
+        except Exception:
+            pass
+        if self.cgroup is not None:
+            self.cgroup.remove()
+        shutil.rmtree(self.private, ignore_errors=True)
+        _live_folders.discard(self.private)
+
+
+_spares: dict = {}
+
+
+def _pgid(pid: int):
+    try:
+        return os.getpgid(pid)
+    except OSError:
+        return None
+
+
+def _take_spare(key) -> "_Spare | None":
+    spare = _spares.pop(key, None)
+    if spare is not None and spare.process.poll() is not None:  # died while waiting: start cold instead
+        spare.discard()
+        return None
+    return spare
+
+
+def _discard_spares() -> None:
+    while _spares:
+        _spares.popitem()[1].discard()
+    for folder in list(_live_folders):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+import atexit  # noqa: E402
+
+atexit.register(_discard_spares)
+
+
+def _start_spare(km: "SandboxedKernelManager", key, kernel_cmd: list[str], kw: dict) -> None:
+    """Start the next submission's kernel now, with the heavy modules imported; it waits for its submission."""
+    from jupyter_client.connect import write_connection_file
+    from jupyter_client.launcher import launch_kernel
+
+    old = _spares.pop(key, None)
+    if old is not None:
+        old.discard()
+    private = _prepare_private_folder(km.scratch_root)
+    connection_file, _ = write_connection_file(
+        str(private / "run" / "kernel.json"), transport="ipc", ip=str(private / "run" / "k"),
+        key=uuid.uuid4().hex.encode(), signature_scheme=km.session.signature_scheme, kernel_name=km.kernel_name)
+    ours = {km.connection_file, os.path.realpath(km.connection_file)}
+    cmd = [connection_file if arg in ours else arg for arg in kernel_cmd]
+    cmd += [f"--IPKernelApp.exec_lines={line}" for line in PREIMPORT]
+    spare = _Spare(key, private, _Cgroup(limits().SANDBOX_MAX_PROCESSES), None, connection_file)
+    saved = km._private, km._cgroup
+    km._private, km._cgroup = private, spare.cgroup
+    try:
+        wrapped = km.bwrap_command(cmd, 'exec "$@"')
+    finally:
+        km._private, km._cgroup = saved
+    launch = {k: v for k, v in kw.items() if k in ("env", "stdout", "stderr")}
+    spare.process = launch_kernel(wrapped, cwd=str(private), **launch)
+    _spares[key] = spare
 
 
 class SandboxedKernelManager(AsyncKernelManager):
@@ -269,26 +365,18 @@ class SandboxedKernelManager(AsyncKernelManager):
 
     sandboxed = Bool(True, help="False when the instructor chose to grade without a sandbox").tag(config=False)
     scratch_root = Unicode("", help="Where the private per-kernel folders go (default: the temp dir)").tag(config=True)
+    prestart = Bool(False, help="Keep one sandboxed kernel started ahead, with the heavy modules already "
+                                "imported, for the next submission (each kernel still serves one submission "
+                                "only). Worth it in long-lived grading processes (the workers).").tag(config=True)
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self._private: Path | None = None
         self._cgroup: _Cgroup | None = None
+        self._adopted: "_Spare | None" = None
         self.exit_code: int | None = None
 
     # -- start ------------------------------------------------------------------------------------
-    def _prepare_private_folder(self) -> Path:
-        base = self.scratch_root or None
-        private = Path(tempfile.mkdtemp(prefix="course-sandbox-", dir=base))
-        (private / "run").mkdir()     # connection file and ipc sockets (read-write for the kernel)
-        (private / "inbox").mkdir()   # the submission's files (read-only for the kernel)
-        etc = private / "etc"
-        etc.mkdir()
-        (etc / "passwd").write_text(f"nobody:x:{SANDBOX_UID}:{SANDBOX_UID}:nobody:{HOME}:/usr/sbin/nologin\n")
-        (etc / "group").write_text(f"nogroup:x:{SANDBOX_UID}:\n")
-        (etc / "hosts").write_text("127.0.0.1 localhost\n")
-        return private
-
     async def _async_pre_start_kernel(self, **kw):
         problem = sandbox_problem()
         if problem is not None:
@@ -297,15 +385,24 @@ class SandboxedKernelManager(AsyncKernelManager):
             self.sandboxed = False
             self.log.warning("grading WITHOUT a sandbox (%s=1): %s", UNSAFE_ENV, problem)
             return await super()._async_pre_start_kernel(**kw)
-        self._private = self._prepare_private_folder()
         self.transport = "ipc"
-        self.ip = str(self._private / "run" / "k")
-        self.connection_file = str(self._private / "run" / "kernel.json")
+        self._adopted = _take_spare(self._spare_key(kw.get("extra_arguments"), kw.get("env"))) if self.prestart else None
+        if self._adopted is not None:  # a kernel started ahead: same ports and key as in its connection file
+            self._private, self._cgroup = self._adopted.private, self._adopted.cgroup
+            self.connection_file = self._adopted.connection_file
+            self.load_connection_file()
+        else:
+            self._private = _prepare_private_folder(self.scratch_root)
+            self.ip = str(self._private / "run" / "k")
+            self.connection_file = str(self._private / "run" / "kernel.json")
         # a SIGINT to bwrap never reaches the kernel: interrupt it over the control channel
         self.kernel_spec.interrupt_mode = "message"
         return await super()._async_pre_start_kernel(**kw)
 
     def _copy_submission(self, source: str | None) -> None:
+        self._copy_files(source)
+
+    def _copy_files(self, source: str | None) -> None:
         """The submission's files, never its notebooks (they hold the restored hidden tests)."""
         if not source or not os.path.isdir(source):
             return
@@ -330,17 +427,54 @@ class SandboxedKernelManager(AsyncKernelManager):
                *_prlimit(), *kernel_cmd]
         return self._cgroup.wrap(cmd)
 
+    def _spare_key(self, extra_arguments, env) -> tuple:
+        """Kernels are interchangeable when started with the same arguments and environment."""
+        return (self.kernel_name, tuple(extra_arguments or ()),
+                tuple(sorted(kernel_environment(env or dict(os.environ)).items())))
+
     async def _async_launch_kernel(self, kernel_cmd, **kw):
         if not self.sandboxed:
             return await super()._async_launch_kernel(kernel_cmd, **kw)
         c = limits()
         self._copy_submission(kw.get("cwd"))
-        self._cgroup = _Cgroup(c.SANDBOX_MAX_PROCESSES)
-        start = f'cp -R {INBOX}/. {WORKDIR}/ 2>/dev/null; exec "$@"'
         kw["env"] = kernel_environment(kw.get("env"))
         kw["cwd"] = str(self._private)
         kw["stdout"] = subprocess.DEVNULL  # ipykernel's console banner: noise in the grading log
-        return await super()._async_launch_kernel(self.bwrap_command(kernel_cmd, start), **kw)
+        key = self._spare_key(self._launch_args.get("extra_arguments"), kw["env"])
+        if self._adopted is not None:
+            spare = self._adopted
+            self.provisioner.process, self.provisioner.pid = spare.process, spare.process.pid
+            self.provisioner.pgid = _pgid(spare.process.pid)
+            self.provisioner.cwd = str(self._private)
+            self._reconcile_connection_info(self.provisioner.connection_info)
+        else:
+            self._cgroup = _Cgroup(c.SANDBOX_MAX_PROCESSES)
+            start = f'cp -R {INBOX}/. {WORKDIR}/ 2>/dev/null; exec "$@"'
+            await super()._async_launch_kernel(self.bwrap_command(kernel_cmd, start), **kw)
+        if self.prestart:
+            _start_spare(self, key, kernel_cmd, kw)
+
+    async def _async_post_start_kernel(self, **kw):
+        await super()._async_post_start_kernel(**kw)
+        if self._adopted is not None:
+            await self._hand_out()
+
+    async def _hand_out(self) -> None:
+        """Give the adopted kernel its submission: copy the files in, make them the working folder.
+        Trusted code, run silently (no execution count, no history) before any of the submission's."""
+        kc = self.client()
+        kc.start_channels(hb=False, stdin=False)
+        try:
+            await kc.wait_for_ready(timeout=60)
+            msg_id = kc.execute(HAND_OUT, silent=True, store_history=False)
+            while True:
+                reply = await kc.get_shell_msg(timeout=60)
+                if reply["parent_header"].get("msg_id") == msg_id:
+                    break
+            if reply["content"]["status"] != "ok":
+                raise RuntimeError(f"could not hand the submission to its kernel: {reply['content']}")
+        finally:
+            kc.stop_channels()
 
     # -- after ------------------------------------------------------------------------------------
     def _remember_exit(self) -> None:
@@ -363,13 +497,28 @@ class SandboxedKernelManager(AsyncKernelManager):
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         self._remember_exit()
-        await super()._async_cleanup_resources(restart=restart)
-        if restart:
-            return
+        try:
+            await super()._async_cleanup_resources(restart=restart)
+        finally:
+            if not restart:
+                self._release()
+
+    async def _async_shutdown_kernel(self, now: bool = False, restart: bool = False) -> None:
+        try:
+            await super()._async_shutdown_kernel(now=now, restart=restart)
+        finally:
+            if not restart:
+                self._release()
+
+    def _release(self) -> None:
+        """Every process of this kernel killed (the cgroup), its private folder removed. Idempotent."""
+        self._remember_exit()
         if self._cgroup is not None:
             self._cgroup.remove()
+            self._cgroup = None
         if self._private is not None:
             shutil.rmtree(self._private, ignore_errors=True)
+            _live_folders.discard(self._private)
             self._private = None
 
 

@@ -31,8 +31,9 @@ def load_config(root: Path):
     return PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
 
 
-def make_api(root: Path):
-    """An NbGraderAPI for the course at ``root``, configured by its nbgrader_config.py."""
+def make_api(root: Path, prestart: bool = False):
+    """An NbGraderAPI for the course at ``root``, configured by its nbgrader_config.py. ``prestart``: keep
+    the next sandboxed kernel started ahead (for processes that grade many submissions)."""
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
 
@@ -41,6 +42,8 @@ def make_api(root: Path):
     warnings.filterwarnings("ignore", message=".*not in session.*")  # nbgrader's own SQLAlchemy chatter
     os.environ["PATH"] = venv_path()
     config = load_config(Path(root))
+    if prestart:
+        config.SandboxedKernelManager.prestart = True
     return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
 
 
@@ -64,7 +67,7 @@ def _worker_init(root: str, started=None) -> None:
 
     os.environ.update({k: v for k, v in isolated_environment().items() if k.startswith("AWS_")})
     _started = started
-    _api = make_api(Path(root))
+    _api = make_api(Path(root), prestart=True)
 
 
 def _grade(assignment: str, student: str) -> GradeResult:
