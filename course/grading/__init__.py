@@ -3,6 +3,8 @@ instructor-side jobs (checking notebooks, grading a class in parallel, exporting
 
 - ``config``         wires everything into nbgrader's configuration (used by nbgrader_config.py)
 - ``execute``        GuardedExecute: a dying kernel costs the cells after it, not the whole submission
+- ``sandbox``        SandboxedKernelManager: every grading kernel runs in bubblewrap, with limits
+- ``limits``         ExplainLimits: a sandbox limit that stopped a cell is said in our words
 - ``kernel_guard``   code injected into the grading kernel: offline AWS, tamper snapshot and probes
 - ``integrity``      InjectIntegrityProbes / VerifyIntegrityProbes preprocessors around execution
 - ``outputs``        CapOutputBytes and StderrIsNotFailure preprocessors
@@ -11,5 +13,6 @@ instructor-side jobs (checking notebooks, grading a class in parallel, exporting
 - ``workers``        autograde many students in parallel worker processes
 - ``export``         grade table with a status that tells "could not grade" from a real zero
 - ``notebook_checks`` sources pass every test, releases fail every test (through nbgrader's API)
+- ``hostile_sandbox`` sample students that attack the grader's machine, course and classmates
 - ``classroom``      the main job: a sample class through nbgrader's release/submit/collect loop
 """

@@ -67,7 +67,8 @@ def _worker_init(root: str, started=None) -> None:
 
     os.environ.update({k: v for k, v in isolated_environment().items() if k.startswith("AWS_")})
     _started = started
-    _api = make_api(Path(root), prestart=True)
+    # COURSE_PRESTART_KERNELS=0 turns the pre-started kernels off (for measuring what they bring)
+    _api = make_api(Path(root), prestart=os.environ.get("COURSE_PRESTART_KERNELS", "1") != "0")
 
 
 def _grade(assignment: str, student: str) -> GradeResult:
