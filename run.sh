@@ -53,12 +53,21 @@ ensure_hub_system() {   # ./run.sh hub and its tests: PostgreSQL, and a system P
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${pkgs[@]}" >/dev/null
 }
 
+ensure_bwrap() {   # grading runs every submission in a bubblewrap sandbox (see README, "How grading is isolated")
+  if command -v bwrap >/dev/null 2>&1 && command -v prlimit >/dev/null 2>&1; then return; fi
+  log "installing bubblewrap for the grading sandbox (apt)"
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -q >/dev/null || true
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q bubblewrap util-linux >/dev/null || \
+    log "could not install bubblewrap: grading a class will refuse to run (see README)"
+}
+
 cmd="${1:-help}"; shift || true
 case "$cmd" in
   setup) ensure_venv ;;
-  class) ensure_venv; exec python -m course.grading.classroom "$@" ;;
-  hub)   ensure_venv; ensure_hub_system; exec python -m course.hub "$@" ;;
-  test)  ensure_venv; ensure_chromium; ensure_hub_system; exec python -m pytest -q -n 2 --dist loadgroup "$@" ;;
+  class) ensure_venv; ensure_bwrap; exec python -m course.grading.classroom "$@" ;;
+  hub)   ensure_venv; ensure_hub_system; ensure_bwrap; exec python -m course.hub "$@" ;;
+  test)  ensure_venv; ensure_chromium; ensure_hub_system; ensure_bwrap; exec python -m pytest -q -n 2 --dist loadgroup "$@" ;;
   lab)   ensure_venv
          mkdir -p my-work
          for week in release/*/; do   # your own copy of each week, made once and never overwritten
@@ -66,7 +75,7 @@ case "$cmd" in
          done
          as_root=(); [ "$(id -u)" -ne 0 ] || as_root=(--allow-root)   # containers often run as root
          exec jupyter lab --ServerApp.root_dir="$ROOT" --LabApp.default_url="/lab/tree/my-work" "${as_root[@]}" "$@" ;;
-  grade) ensure_venv; exec python -m course.grading.self_grade "$@" ;;
-  bench) ensure_venv; exec python -m bench "$@" ;;
+  grade) ensure_venv; ensure_bwrap; exec python -m course.grading.self_grade "$@" ;;
+  bench) ensure_venv; ensure_bwrap; exec python -m bench "$@" ;;
   *) sed -n '2,10p' "$0"; exit 2 ;;
 esac

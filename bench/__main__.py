@@ -109,13 +109,14 @@ def class_benchmark(assignment: str, n_students: int, workers: int, repeat: int)
             shutil.copytree(root, ours_root, ignore=shutil.ignore_patterns("classroom"))
             print(f"   run {attempt + 1}/{repeat}: stock nbgrader (serial) ...", flush=True)
             stock = grade_stock(stock_root, assignment)
-            print(f"   run {attempt + 1}/{repeat}: course pipeline ({workers} workers) ...", flush=True)
+            print(f"   run {attempt + 1}/{repeat}: course pipeline ({workers} workers, sandboxed) ...", flush=True)
             ours = grade_ours(ours_root, assignment, workers)
             same = scores(stock_root, assignment) == scores(ours_root, assignment)
             runs.append({"stock_s": round(stock, 2), "ours_s": round(ours, 2), "ratio": round(stock / ours, 2),
-                         "same_scores": same})
+                         "load_average": round(os.getloadavg()[0], 1), "same_scores": same})
+            # on a machine shared with other work the ratio moves with the load: it is printed with it
             print(f"   stock {stock:6.1f} s   ours {ours:6.1f} s   speed-up x{stock / ours:.2f}   "
-                  f"same scores: {same}", flush=True)
+                  f"same scores: {same}   load average {os.getloadavg()[0]:.1f}", flush=True)
             print(f"   run {attempt + 1}/{repeat}: the judge's cost (1 worker, judged vs in-kernel tests) ...", flush=True)
             cost = judge_cost(root, base, assignment, attempt)
             runs[-1]["judge"] = cost

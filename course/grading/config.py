@@ -12,14 +12,26 @@ from course.exam.answer_sheet import AnswerSheetStub
 from .feedback import ScrubFeedback
 from .feedback_page import ExerciseLabels, configure as configure_feedback_page
 from .judge.preprocessor import JudgedExecute
+from .limits import ExplainLimits
 from .outputs import CapOutputBytes, StderrIsNotFailure
+from .sandbox import SandboxedKernelManager
 
 # Our notebooks run top to bottom in a few seconds; a cell that needs longer is stuck.
 CELL_TIMEOUT_SECONDS = 10
 OUTPUT_CAP_BYTES = 64 * 1024
 
+# The grading sandbox (course/grading/sandbox.py). A week's notebook imports pandas, matplotlib and boto3,
+# runs in ~3 s and ~2 CPU-s, peaks near 300 MiB of address space with one malloc arena set, and writes no
+# files; each limit leaves room for an honest notebook and stops a hostile one early.
+SANDBOX_MEMORY_BYTES = 1 << 30          # address space of every process in the sandbox (RLIMIT_AS)
+SANDBOX_FILE_BYTES = 64 << 20           # largest file a submission may write (RLIMIT_FSIZE)
+SANDBOX_SCRATCH_BYTES = 256 << 20       # all files together: the scratch filesystem's size
+SANDBOX_CPU_SECONDS = 60                # CPU time of the kernel (RLIMIT_CPU; a cell's wall-clock timeout is apart)
+SANDBOX_MAX_PROCESSES = 64              # processes and threads together (pids cgroup, where the host has one)
+
 AUTOGRADE_PREPROCESSORS = [
     JudgedExecute,
+    ExplainLimits,
     StderrIsNotFailure,
     ClearMetadataPreprocessor,
     CapOutputBytes,
@@ -67,3 +79,6 @@ def apply(c) -> None:
     import os
 
     c.JudgedExecute.judge_tests = os.environ.get("COURSE_JUDGE", "1") != "0"
+    # Every grading kernel runs in the sandbox. Only GuardedExecute (the autograde step) gets it: nbgrader's
+    # Validate, which learners run in JupyterLab, uses plain Execute and keeps an ordinary kernel.
+    c.GuardedExecute.kernel_manager_class = SandboxedKernelManager

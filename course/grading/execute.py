@@ -37,8 +37,11 @@ class GuardedExecute(Execute):
         except DeadKernelError:
             self._died_in = _label(cell, index)
             self.log.warning("Kernel died in %s; later cells are marked as not run", self._died_in)
+            # a sandboxed kernel manager knows when a limit killed it (CPU time, processes...)
+            reason = getattr(self.km, "death_reason", lambda: None)()
+            cause = reason or "os._exit, a crash or running out of memory"
             cell.outputs.append(_error(
                 "KernelDied",
-                "The Python kernel stopped while running this cell (os._exit, a crash or running out of "
-                "memory). Cells after it were not run and score 0."))
+                f"The Python kernel stopped while running this cell ({cause}). Cells after it were not run "
+                "and score 0."))
             return cell, resources

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import sys
@@ -57,6 +58,13 @@ def grade(root: Path, assignment: str) -> int:
         print(f"! {problem}")
     if not check.gradable:
         return 1
+    from .sandbox import UNSAFE_ENV, sandbox_problem
+
+    problem = sandbox_problem()
+    if problem and os.environ.get(UNSAFE_ENV) != "1":
+        # your own notebook on your own machine: it may run as you (a class never does; see the README)
+        print(f"note: grading without a sandbox ({problem}); fine for your own work.", flush=True)
+        os.environ[UNSAFE_ENV] = "1"
     print(f"grading my-work/{assignment} ...", flush=True)
     result = api.autograde(assignment, LEARNER, force=True, create=True)
     if not result["success"]:

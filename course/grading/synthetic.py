@@ -217,6 +217,9 @@ KINDS = [
     Kind("tampered_kernel", tampered_kernel, "the answered first exercise scores; tests after the tampering earn nothing"),
 ]
 
+from .hostile_sandbox import HOSTILE_KINDS  # noqa: E402 - they build on the kinds above
+KINDS += [Kind(*kind) for kind in HOSTILE_KINDS]
+
 
 def write_submission(kind: Kind, m: Materials, folder: Path, assignment: str) -> None:
     """Replace the fetched notebook in ``folder`` with this kind's version."""

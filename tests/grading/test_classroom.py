@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from helpers import FIXTURES, REPO, make_course
-from course.grading import synthetic
+from course.grading import hostile_sandbox, synthetic
 from course.grading.classroom import run_class
 from course.grading.hostile_judge import FORGING_KINDS, LEAKING_KINDS
 from course.grading.leaks import leaks_in, page_leaks, secret_lines, visible_text
@@ -25,6 +25,63 @@ def repo_assignments():
 
 
 ASSIGNMENTS = ["tiny"] + repo_assignments()
+
+
+class Listener:
+    """TCP and UDP on every address of this machine at one port: records whatever reaches it."""
+
+    def __init__(self):
+        import socket
+
+        self.tcp = socket.socket()
+        self.tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.tcp.bind(("0.0.0.0", 0))
+        self.port = self.tcp.getsockname()[1]
+        self.udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.udp.bind(("0.0.0.0", self.port))
+        self.heard: list = []
+
+    def _serve(self):
+        import select
+
+        self.tcp.listen(16)
+        while not self._stop:
+            ready, _, _ = select.select([self.tcp, self.udp], [], [], 0.2)
+            for sock in ready:
+                if sock is self.tcp:
+                    conn, addr = self.tcp.accept()
+                    self.heard.append(("tcp", addr))
+                    conn.close()
+                else:
+                    self.heard.append(("udp", self.udp.recvfrom(4096)))
+
+    def __enter__(self):
+        import threading
+
+        self._stop = False
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop = True
+        self._thread.join()
+        self.tcp.close()
+        self.udp.close()
+
+
+def protected_state() -> dict:
+    """Hashes of what no submission may change: the course package and the venv's .pth files."""
+    import hashlib
+    import sysconfig
+
+    import course
+
+    package = Path(course.__file__).parent
+    state = {str(p.relative_to(package)): hashlib.sha256(p.read_bytes()).hexdigest()
+             for p in sorted(package.rglob("*.py"))}
+    state["pth"] = sorted(p.name for p in Path(sysconfig.get_paths()["purelib"]).glob("*.pth"))
+    return state
 
 
 class Graded:
@@ -80,8 +137,14 @@ def graded(request, tmp_path_factory) -> Graded:
     else:
         make_course(root, {name: REPO / "source" / name / f"{name}.ipynb"},
                     {name: REPO / "authoring" / "wrong_answers" / f"{name}.yaml"})
-    report = run_class(root, name, workers=2, check_notebooks=False)
-    return Graded(root, name, report)
+    before = protected_state()
+    with Listener() as listener:
+        hostile_sandbox.LISTENER_PORT = listener.port
+        report = run_class(root, name, workers=2, check_notebooks=False)
+    graded = Graded(root, name, report)
+    graded.protected_before, graded.protected_after = before, protected_state()
+    graded.listener_heard = listener.heard
+    return graded
 
 
 def test_right_answers_earn_every_autograded_point(graded):
@@ -226,6 +289,62 @@ def test_no_feedback_shows_hidden_tests_or_answers_the_student_did_not_write(gra
 def test_reports_written(graded):
     assert graded.report.csv_path.read_text().startswith("student,assignment,status")
     assert graded.report.chart_path.read_bytes()[:4] == b"\x89PNG"
+
+
+HOSTILE = [name for name, _, _ in hostile_sandbox.HOSTILE_KINDS]
+
+
+def test_sandbox_attacks_score_no_more_than_untouched(graded):
+    untouched = graded.rows[graded.student("untouched")].score
+    for kind in HOSTILE:
+        row = graded.rows[graded.student(kind)]
+        assert row.score <= untouched, (kind, row.score, row.reason)
+        assert row.status != "could_not_grade", (kind, row.reason)
+
+
+def test_sandbox_limits_are_explained_in_the_feedback(graded):
+    from course.grading.sandbox import process_limit_mechanism
+
+    assert "the submission used more than 1 GiB of memory" in graded.feedback("sandbox_memory_hog")
+    disk = graded.feedback("sandbox_disk_filler")
+    assert "of files (the grader's limit)" in disk, disk[-2000:]
+    if process_limit_mechanism() == "pids cgroup":
+        assert "processes or threads (the grader's limit)" in graded.feedback("sandbox_process_flood")
+
+
+def test_sandbox_nothing_escapes(graded):
+    import os
+    import time
+
+    from nbgrader.api import Gradebook
+
+    assert graded.listener_heard == []                       # no TCP or UDP reached this machine
+    assert graded.protected_after == graded.protected_before  # course/ and the venv's .pth files untouched
+    marker = hostile_sandbox.process_marker(graded.root).encode()
+    time.sleep(0.5)
+    survivors = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            if marker in Path(f"/proc/{pid}/cmdline").read_bytes():
+                survivors.append(pid)
+        except OSError:
+            pass
+    assert survivors == [], "processes started by submissions outlived grading"
+    with Gradebook(load_config(graded.root).CourseDirectory.db_url) as gb:
+        for student in graded.report.kinds:
+            try:
+                sub = gb.find_submission(graded.assignment, student)
+            except Exception:
+                continue
+            for nb in sub.notebooks:
+                assert all(not g.extra_credit and g.manual_score is None for g in nb.grades), student
+    for student in graded.report.kinds:                      # every submission is the one its student sent
+        sent = graded.root / "classroom" / "students" / student / graded.assignment
+        for notebook in sent.glob("*.ipynb"):
+            kept = graded.root / "submitted" / student / graded.assignment / notebook.name
+            assert kept.read_bytes() == notebook.read_bytes(), student
+    assert all(r.attempts == 1 for r in graded.report.grading.values())  # no worker died
+    assert "grading worker" not in " ".join(r.error for r in graded.report.grading.values())
 
 
 def test_stock_nbgrader_fails_these_same_checks(graded, tmp_path):

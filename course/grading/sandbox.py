@@ -1,0 +1,530 @@
+"""SandboxedKernelManager: every kernel that runs a submission for grading runs inside bubblewrap.
+
+nbgrader gets it through its own extension point (``GuardedExecute.kernel_manager_class``, set in
+config.py), so plain ``nbgrader autograde``, the parallel workers, ``./run.sh grade`` and the sample class
+all grade in it. Learners studying in JupyterLab keep a normal kernel (nbgrader's Validate uses plain
+Execute).
+
+What the kernel gets (see the README, "How grading is isolated"):
+
+- its own user (uid 65534, no capabilities, no new privileges), PID namespace (every process it starts dies
+  with it), network namespace (no route anywhere: it talks to the grader over Unix sockets in a private
+  folder), IPC and UTS namespaces;
+- a size-capped scratch filesystem ``/sandbox`` holding a copy of the submission's files (never its
+  notebooks: nbgrader has already restored the hidden tests into them) as the working directory, HOME and
+  TMPDIR;
+- read-only: /usr and the system libraries, the interpreter, the project's .venv and ``course/`` package;
+  nothing else of the project (no gradebook, source/, release/, submitted/, autograded/, feedback/,
+  exchange, home folder) exists inside;
+- limits (course/grading/config.py): address space, file size, CPU time (prlimit), processes (a pids
+  cgroup when the host offers one; otherwise the PID namespace still ends every process with the kernel).
+
+Where bubblewrap or user namespaces are missing the manager refuses to start a kernel, with a message that
+says what to install, unless the instructor chose ``COURSE_UNSAFE_NO_SANDBOX=1``.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import uuid
+from functools import lru_cache
+from pathlib import Path
+
+from jupyter_client.manager import AsyncKernelManager
+from traitlets import Bool, Unicode
+
+import course
+
+BWRAP_ENV = "COURSE_BWRAP"                 # path of bwrap (tests point it at a missing file)
+UNSAFE_ENV = "COURSE_UNSAFE_NO_SANDBOX"    # "1": grade with an ordinary kernel (the instructor's risk)
+SANDBOX_UID = 65534                        # "nobody"
+INSIDE = "/sandbox"                        # the scratch filesystem inside the sandbox
+WORKDIR = f"{INSIDE}/submission"
+INBOX = f"{INSIDE}/inbox"                  # read-only: the submission's files, copied to WORKDIR at start
+HOME = f"{INSIDE}/home"
+PROJECT_ROOT = Path(course.__file__).resolve().parents[1]
+ENV_KEPT = ("NBGRADER_EXECUTION", "COURSE_MOCK_EXPLAIN", "TZ", "PYTHONHASHSEED")
+ENV_KEPT_PREFIXES = ("AWS_",)              # the fake credentials of course.offline
+
+
+class SandboxUnavailable(RuntimeError):
+    """No sandbox can be built on this host, and the instructor did not choose to grade without one."""
+
+
+def limits():
+    from . import config
+
+    return config
+
+
+def unsafe_allowed() -> bool:
+    return os.environ.get(UNSAFE_ENV) == "1"
+
+
+def bwrap_path() -> str | None:
+    configured = os.environ.get(BWRAP_ENV)
+    if configured:
+        return configured if os.access(configured, os.X_OK) else None
+    return shutil.which("bwrap")
+
+
+HOW_TO_FIX = (
+    "Grading runs each submission in a bubblewrap sandbox. Install it with `apt-get install bubblewrap` "
+    "(./run.sh does this for you); user namespaces must be allowed "
+    "(`sysctl kernel.unprivileged_userns_clone=1` on Debian/Ubuntu kernels, `sysctl user.max_user_namespaces=15000`; "
+    "in Docker run with `--security-opt seccomp=unconfined` or grant user namespaces). "
+    f"To grade without a sandbox anyway (each submission then runs with your rights), set {UNSAFE_ENV}=1 "
+    "or pass --unsafe-no-sandbox."
+)
+
+
+@lru_cache(maxsize=None)
+def _probe(bwrap: str | None) -> str | None:
+    if bwrap is None:
+        where = os.environ.get(BWRAP_ENV)
+        return (f"bubblewrap not found ({BWRAP_ENV}={where} is not an executable)" if where
+                else "bubblewrap (`bwrap`) is not installed")
+    if shutil.which("prlimit") is None:
+        return "`prlimit` (util-linux) is not installed"
+    try:
+        probe = subprocess.run([bwrap, *_system_binds(), "--unshare-all", "--uid", str(SANDBOX_UID),
+                                "--gid", str(SANDBOX_UID), "--", "/bin/true"],
+                               capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return f"bubblewrap could not run ({error})"
+    if probe.returncode != 0:
+        return ("bubblewrap cannot create user namespaces here: "
+                + (probe.stderr.strip().splitlines() or ["no message"])[-1])
+    return None
+
+
+def sandbox_problem() -> str | None:
+    """None when a sandbox can be built here, else what is missing (in words)."""
+    return _probe(bwrap_path())
+
+
+def require_sandbox(what: str = "grading") -> bool:
+    """For commands that grade a class: True when sandboxed; False when the instructor chose the unsafe
+    option (a warning is printed); SystemExit with the reason and the fix otherwise."""
+    problem = sandbox_problem()
+    if problem is None:
+        return True
+    if unsafe_allowed():
+        print(f"WARNING: {what} WITHOUT a sandbox ({problem}): every submission runs with your rights "
+              f"({UNSAFE_ENV}=1).", file=sys.stderr, flush=True)
+        return False
+    raise SystemExit(f"Refusing {what}: {problem}.\n{HOW_TO_FIX}")
+
+
+# ---- building the bwrap command ------------------------------------------------------------------
+
+def _system_binds() -> list[str]:
+    args = ["--ro-bind", "/usr", "/usr"]
+    for top in ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
+        if os.path.islink(top):
+            args += ["--symlink", os.readlink(top), top]
+        elif os.path.isdir(top):
+            args += ["--ro-bind", top, top]
+    for name in ("/etc/ld.so.cache", "/etc/localtime", "/etc/alternatives", "/etc/fonts"):
+        if os.path.exists(name):
+            args += ["--ro-bind", name, name]
+    return args
+
+
+def _python_binds() -> list[str]:
+    """The interpreter (wherever it lives, e.g. pyenv under /root), the venv and the course package."""
+    paths = {os.path.realpath(sys.base_prefix), os.path.realpath(sys.prefix),
+             os.path.realpath(os.path.dirname(os.path.realpath(sys.executable)))}
+    venv = os.path.realpath(sys.prefix)
+    paths.add(str(Path(course.__file__).resolve().parent))
+    for name in ("stdlib", "platstdlib", "purelib", "platlib"):
+        paths.add(os.path.realpath(sysconfig.get_path(name)))
+    # keep only the outermost of nested paths; never the project root itself
+    chosen = []
+    for path in sorted(paths, key=len):
+        if path in ("/", "/usr") or path.startswith("/usr/"):
+            continue
+        if not any(path == c or path.startswith(c + os.sep) for c in chosen):
+            chosen.append(path)
+    assert os.path.realpath(PROJECT_ROOT) not in chosen, "never bind the project root"
+    args = []
+    for path in chosen:
+        args += ["--ro-bind", path, path]
+    if sys.prefix != venv:  # a venv reached through a symlink
+        args += ["--symlink", venv, sys.prefix]
+    return args
+
+
+def _prlimit() -> list[str]:
+    c = limits()
+    return ["prlimit", f"--as={c.SANDBOX_MEMORY_BYTES}", f"--fsize={c.SANDBOX_FILE_BYTES}",
+            f"--cpu={c.SANDBOX_CPU_SECONDS}:{c.SANDBOX_CPU_SECONDS + 5}", "--core=0", "--"]
+
+
+def kernel_environment(given: dict | None) -> dict[str, str]:
+    """What the kernel sees: a short allowlist, never the grader's environment (db URLs, tokens...)."""
+    given = given or {}
+    venv_bin = os.path.dirname(sys.executable)
+    env = {
+        "PATH": f"{venv_bin}:/usr/local/bin:/usr/bin:/bin",
+        "HOME": HOME, "TMPDIR": f"{INSIDE}/tmp", "USER": "nobody", "LOGNAME": "nobody",
+        "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+        "MPLCONFIGDIR": f"{HOME}/.config/matplotlib", "IPYTHONDIR": f"{HOME}/.ipython",
+        "JUPYTER_CONFIG_DIR": f"{HOME}/.jupyter", "JUPYTER_DATA_DIR": f"{HOME}/.local/share/jupyter",
+        "JUPYTER_RUNTIME_DIR": f"{HOME}/.local/share/jupyter/runtime", "XDG_CACHE_HOME": f"{HOME}/.cache",
+        "PYTHONDONTWRITEBYTECODE": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+        # predictable address space and CPU: one malloc arena set and one BLAS thread per kernel
+        "MALLOC_ARENA_MAX": "2", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+    }
+    for name, value in given.items():
+        if name in ENV_KEPT or name.startswith(ENV_KEPT_PREFIXES):
+            env[name] = value
+    return env
+
+
+def _pids_cgroup_parent() -> Path | None:
+    """A folder under which a per-kernel pids cgroup can be made (cgroup v1 `pids`, or v2 with pids)."""
+    candidates = [Path("/sys/fs/cgroup/pids")]
+    try:
+        own = next((line.split(":", 2)[2].strip() for line in Path("/proc/self/cgroup").read_text().splitlines()
+                    if line.startswith("0::")), None)
+        if own is not None and "pids" in Path("/sys/fs/cgroup/cgroup.controllers").read_text().split():
+            candidates.append(Path("/sys/fs/cgroup") / own.lstrip("/"))
+    except OSError:
+        pass
+    for base in candidates:
+        if (base / "cgroup.procs").exists() and os.access(base, os.W_OK):
+            return base
+    return None
+
+
+def process_limit_mechanism() -> str:
+    return "pids cgroup" if _pids_cgroup_parent() is not None else "PID namespace teardown only"
+
+
+class _Cgroup:
+    def __init__(self, max_pids: int):
+        self.path = None
+        parent = _pids_cgroup_parent()
+        if parent is None:
+            return
+        path = parent / f"course-grading-{uuid.uuid4().hex[:12]}"
+        try:
+            path.mkdir()
+            (path / "pids.max").write_text(str(max_pids))
+            self.path = path
+        except OSError:
+            try:
+                path.rmdir()
+            except OSError:
+                pass
+
+    def wrap(self, cmd: list[str]) -> list[str]:
+        if self.path is None:
+            return cmd
+        procs = str(self.path / "cgroup.procs")
+        return ["/bin/sh", "-c", 'echo $$ > "$0" && exec "$@"', procs, *cmd]
+
+    def hit_limit(self) -> bool:
+        try:
+            events = (self.path / "pids.events").read_text() if self.path else ""
+        except OSError:
+            return False
+        return any(line.startswith("max ") and line.split()[1] != "0" for line in events.splitlines())
+
+    def remove(self) -> None:
+        if self.path is None:
+            return
+        for _ in range(250):  # processes in a dying PID namespace take a moment to go
+            try:
+                pids = [int(p) for p in (self.path / "cgroup.procs").read_text().split()]
+            except OSError:
+                pids = []
+            for pid in pids:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+            try:
+                self.path.rmdir()
+                self.path = None
+                return
+            except OSError:
+                import time
+
+                time.sleep(0.02)
+
+
+_live_folders: set = set()   # removed at exit if a kernel's own cleanup never ran
+
+
+def _prepare_private_folder(scratch_root: str = "") -> Path:
+    private = Path(tempfile.mkdtemp(prefix="course-sandbox-", dir=scratch_root or None))
+    _live_folders.add(private)
+    (private / "run").mkdir()     # connection file and ipc sockets (read-write for the kernel)
+    (private / "inbox").mkdir()   # the submission's files (read-only for the kernel)
+    etc = private / "etc"
+    etc.mkdir()
+    (etc / "passwd").write_text(f"nobody:x:{SANDBOX_UID}:{SANDBOX_UID}:nobody:{HOME}:/usr/sbin/nologin\n")
+    (etc / "group").write_text(f"nogroup:x:{SANDBOX_UID}:\n")
+    (etc / "hosts").write_text("127.0.0.1 localhost\n")
+    return private
+
+
+EXIT_SIGNALS = {128 + signal.SIGXCPU: "cpu", 128 + signal.SIGXFSZ: "file", 128 + signal.SIGKILL: "killed",
+                128 + signal.SIGSEGV: "crash", 128 + signal.SIGABRT: "crash"}
+
+
+HAND_OUT = (f"import os as _o, shutil as _s; _s.copytree({INBOX!r}, {WORKDIR!r}, dirs_exist_ok=True); "
+            f"_o.chdir({WORKDIR!r}); del _o, _s")
+PREIMPORT = ["import course, course.testing, course.offline, boto3, pandas, matplotlib.pyplot",
+             "del course, boto3, pandas, matplotlib"]
+
+
+class _Spare:
+    def __init__(self, key, private: Path, cgroup, process, connection_file: str):
+        self.key, self.private, self.cgroup, self.process, self.connection_file = (
+            key, private, cgroup, process, connection_file)
+
+    def discard(self) -> None:
+        try:
+            self.process.kill()
+            self.process.wait(5)
+        except Exception:
+            pass
+        if self.cgroup is not None:
+            self.cgroup.remove()
+        shutil.rmtree(self.private, ignore_errors=True)
+        _live_folders.discard(self.private)
+
+
+_spares: dict = {}
+
+
+def _pgid(pid: int):
+    try:
+        return os.getpgid(pid)
+    except OSError:
+        return None
+
+
+def _take_spare(key) -> "_Spare | None":
+    spare = _spares.pop(key, None)
+    if spare is not None and spare.process.poll() is not None:  # died while waiting: start cold instead
+        spare.discard()
+        return None
+    return spare
+
+
+def _discard_spares() -> None:
+    while _spares:
+        _spares.popitem()[1].discard()
+    for folder in list(_live_folders):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+import atexit  # noqa: E402
+
+atexit.register(_discard_spares)
+
+
+def _start_spare(km: "SandboxedKernelManager", key, kernel_cmd: list[str], kw: dict) -> None:
+    """Start the next submission's kernel now, with the heavy modules imported; it waits for its submission."""
+    from jupyter_client.connect import write_connection_file
+    from jupyter_client.launcher import launch_kernel
+
+    old = _spares.pop(key, None)
+    if old is not None:
+        old.discard()
+    private = _prepare_private_folder(km.scratch_root)
+    connection_file, _ = write_connection_file(
+        str(private / "run" / "kernel.json"), transport="ipc", ip=str(private / "run" / "k"),
+        key=uuid.uuid4().hex.encode(), signature_scheme=km.session.signature_scheme, kernel_name=km.kernel_name)
+    ours = {km.connection_file, os.path.realpath(km.connection_file)}
+    cmd = [connection_file if arg in ours else arg for arg in kernel_cmd]
+    cmd += [f"--IPKernelApp.exec_lines={line}" for line in PREIMPORT]
+    spare = _Spare(key, private, _Cgroup(limits().SANDBOX_MAX_PROCESSES), None, connection_file)
+    saved = km._private, km._cgroup
+    km._private, km._cgroup = private, spare.cgroup
+    try:
+        wrapped = km.bwrap_command(cmd, 'exec "$@"')
+    finally:
+        km._private, km._cgroup = saved
+    launch = {k: v for k, v in kw.items() if k in ("env", "stdout", "stderr")}
+    spare.process = launch_kernel(wrapped, cwd=str(private), **launch)
+    _spares[key] = spare
+
+
+class SandboxedKernelManager(AsyncKernelManager):
+    """An AsyncKernelManager whose kernel runs in bubblewrap (see the module docstring)."""
+
+    sandboxed = Bool(True, help="False when the instructor chose to grade without a sandbox").tag(config=False)
+    scratch_root = Unicode("", help="Where the private per-kernel folders go (default: the temp dir)").tag(config=True)
+    prestart = Bool(False, help="Keep one sandboxed kernel started ahead, with the heavy modules already "
+                                "imported, for the next submission (each kernel still serves one submission "
+                                "only). Worth it in long-lived grading processes (the workers).").tag(config=True)
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._private: Path | None = None
+        self._cgroup: _Cgroup | None = None
+        self._adopted: "_Spare | None" = None
+        self.exit_code: int | None = None
+
+    # -- start ------------------------------------------------------------------------------------
+    async def _async_pre_start_kernel(self, **kw):
+        problem = sandbox_problem()
+        if problem is not None:
+            if not unsafe_allowed():
+                raise SandboxUnavailable(f"Refusing to grade: {problem}.\n{HOW_TO_FIX}")
+            self.sandboxed = False
+            self.log.warning("grading WITHOUT a sandbox (%s=1): %s", UNSAFE_ENV, problem)
+            return await super()._async_pre_start_kernel(**kw)
+        self.transport = "ipc"
+        self._adopted = _take_spare(self._spare_key(kw.get("extra_arguments"), kw.get("env"))) if self.prestart else None
+        if self._adopted is not None:  # a kernel started ahead: same ports and key as in its connection file
+            self._private, self._cgroup = self._adopted.private, self._adopted.cgroup
+            self.connection_file = self._adopted.connection_file
+            self.load_connection_file()
+        else:
+            self._private = _prepare_private_folder(self.scratch_root)
+            self.ip = str(self._private / "run" / "k")
+            self.connection_file = str(self._private / "run" / "kernel.json")
+        # a SIGINT to bwrap never reaches the kernel: interrupt it over the control channel
+        self.kernel_spec.interrupt_mode = "message"
+        return await super()._async_pre_start_kernel(**kw)
+
+    def _copy_submission(self, source: str | None) -> None:
+        self._copy_files(source)
+
+    def _copy_files(self, source: str | None) -> None:
+        """The submission's files, never its notebooks (they hold the restored hidden tests)."""
+        if not source or not os.path.isdir(source):
+            return
+        shutil.copytree(source, self._private / "inbox", dirs_exist_ok=True, symlinks=False,
+                        ignore=shutil.ignore_patterns("*.ipynb", ".ipynb_checkpoints"))
+
+    def bwrap_command(self, kernel_cmd: list[str], start: str) -> list[str]:
+        c = limits()
+        private = self._private
+        cmd = [bwrap_path(), "--unshare-all", "--die-with-parent", "--new-session",
+               *_system_binds(), *_python_binds(),
+               "--ro-bind", str(private / "etc" / "passwd"), "/etc/passwd",
+               "--ro-bind", str(private / "etc" / "group"), "/etc/group",
+               "--ro-bind", str(private / "etc" / "hosts"), "/etc/hosts",
+               "--proc", "/proc", "--dev", "/dev",
+               "--size", str(c.SANDBOX_SCRATCH_BYTES), "--perms", "1777", "--tmpfs", INSIDE,
+               "--dir", WORKDIR, "--dir", HOME, "--dir", f"{INSIDE}/tmp",
+               "--ro-bind", str(private / "inbox"), INBOX,
+               "--bind", str(private / "run"), str(private / "run"),
+               "--chdir", WORKDIR, "--uid", str(SANDBOX_UID), "--gid", str(SANDBOX_UID),
+               "--unsetenv", "JPY_PARENT_PID", "--hostname", "sandbox", "--", "/bin/sh", "-c", start, "sh",
+               *_prlimit(), *kernel_cmd]
+        return self._cgroup.wrap(cmd)
+
+    def _spare_key(self, extra_arguments, env) -> tuple:
+        """Kernels are interchangeable when started with the same arguments and environment."""
+        return (self.kernel_name, tuple(extra_arguments or ()),
+                tuple(sorted(kernel_environment(env or dict(os.environ)).items())))
+
+    async def _async_launch_kernel(self, kernel_cmd, **kw):
+        if not self.sandboxed:
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+        c = limits()
+        self._copy_submission(kw.get("cwd"))
+        kw["env"] = kernel_environment(kw.get("env"))
+        kw["cwd"] = str(self._private)
+        kw["stdout"] = subprocess.DEVNULL  # ipykernel's console banner: noise in the grading log
+        key = self._spare_key(self._launch_args.get("extra_arguments"), kw["env"])
+        if self._adopted is not None:
+            spare = self._adopted
+            self.provisioner.process, self.provisioner.pid = spare.process, spare.process.pid
+            self.provisioner.pgid = _pgid(spare.process.pid)
+            self.provisioner.cwd = str(self._private)
+            self._reconcile_connection_info(self.provisioner.connection_info)
+        else:
+            self._cgroup = _Cgroup(c.SANDBOX_MAX_PROCESSES)
+            start = f'cp -R {INBOX}/. {WORKDIR}/ 2>/dev/null; exec "$@"'
+            await super()._async_launch_kernel(self.bwrap_command(kernel_cmd, start), **kw)
+        if self.prestart:
+            _start_spare(self, key, kernel_cmd, kw)
+
+    async def _async_post_start_kernel(self, **kw):
+        await super()._async_post_start_kernel(**kw)
+        if self._adopted is not None:
+            await self._hand_out()
+
+    async def _hand_out(self) -> None:
+        """Give the adopted kernel its submission: copy the files in, make them the working folder.
+        Trusted code, run silently (no execution count, no history) before any of the submission's."""
+        kc = self.client()
+        kc.start_channels(hb=False, stdin=False)
+        try:
+            await kc.wait_for_ready(timeout=60)
+            msg_id = kc.execute(HAND_OUT, silent=True, store_history=False)
+            while True:
+                reply = await kc.get_shell_msg(timeout=60)
+                if reply["parent_header"].get("msg_id") == msg_id:
+                    break
+            if reply["content"]["status"] != "ok":
+                raise RuntimeError(f"could not hand the submission to its kernel: {reply['content']}")
+        finally:
+            kc.stop_channels()
+
+    # -- after ------------------------------------------------------------------------------------
+    def _remember_exit(self) -> None:
+        process = getattr(self.provisioner, "process", None) if self.provisioner else None
+        if process is not None and process.poll() is not None:
+            self.exit_code = process.returncode
+
+    def death_reason(self) -> str | None:
+        """Why the kernel died, in words for the feedback, when a limit explains it."""
+        self._remember_exit()
+        c = limits()
+        if self._cgroup is not None and self._cgroup.hit_limit():
+            return f"the submission started more than {c.SANDBOX_MAX_PROCESSES} processes or threads"
+        kind = EXIT_SIGNALS.get(self.exit_code or 0)
+        if kind == "cpu":
+            return f"the submission used more than {c.SANDBOX_CPU_SECONDS} s of CPU time"
+        if kind == "file":
+            return f"the submission wrote a file larger than {human_bytes(c.SANDBOX_FILE_BYTES)}"
+        return None
+
+    async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        self._remember_exit()
+        try:
+            await super()._async_cleanup_resources(restart=restart)
+        finally:
+            if not restart:
+                self._release()
+
+    async def _async_shutdown_kernel(self, now: bool = False, restart: bool = False) -> None:
+        try:
+            await super()._async_shutdown_kernel(now=now, restart=restart)
+        finally:
+            if not restart:
+                self._release()
+
+    def _release(self) -> None:
+        """Every process of this kernel killed (the cgroup), its private folder removed. Idempotent."""
+        self._remember_exit()
+        if self._cgroup is not None:
+            self._cgroup.remove()
+            self._cgroup = None
+        if self._private is not None:
+            shutil.rmtree(self._private, ignore_errors=True)
+            _live_folders.discard(self._private)
+            self._private = None
+
+
+def human_bytes(n: int) -> str:
+    for unit, size in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if n >= size:
+            value = n / size
+            return f"{value:g} {unit}" if value != int(value) else f"{int(value)} {unit}"
+    return f"{n} bytes"
