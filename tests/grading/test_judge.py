@@ -115,9 +115,13 @@ def test_a_pass_is_the_checks_own_message():
 
 def test_failures_say_visible_or_hidden_in_the_judges_words():
     hidden = judged(TEST, f=lambda x: abs(x) * 2)[-1]
-    assert hidden.traceback == ["A hidden test failed. CheckFailed: negatives: your answer is not right yet (got 6)"]
+    # the check's own short line; a hidden check never says what the submission returned
+    assert hidden.traceback == ["A hidden test failed.",
+                                "✗ Exercise 1 double, hidden test: negatives: your answer is not right yet"]
+    assert "got" not in hidden.evalue
     visible = judged(TEST, f=lambda x: 0)[-1]
-    assert visible.traceback[0].startswith("A visible check failed. CheckFailed: f(2): expected 4")
+    assert visible.traceback[0] == "A visible check failed."
+    assert visible.traceback[1].startswith("✗ Exercise 1 double: f(2): expected 4") and "got 0" in visible.traceback[1]
 
 
 def test_unanswered_is_not_attempted_and_partial_credit_is_an_execute_result():
