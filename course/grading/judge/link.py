@@ -25,8 +25,9 @@ class JudgeTimeout(Exception):
     """The submission did not answer in time (an endless loop?)."""
 
 
-class KernelGone(Exception):
-    """The kernel stopped while the judge waited for it."""
+class KernelGone(BaseException):
+    """The kernel stopped while the judge waited for it. A BaseException, like KeyboardInterrupt: test code
+    (``exercise()`` turns the learner's exceptions into a check message) must not swallow it."""
 
 
 class BadReply(Exception):
