@@ -8,7 +8,9 @@ instructor-side jobs (checking notebooks, grading a class in parallel, exporting
 - ``limits``         ExplainLimits: a sandbox limit that stopped a cell is said in our words
 - ``outputs``        CapOutputBytes and StderrIsNotFailure preprocessors
 - ``feedback``       ScrubFeedback: no solution or hidden-test text reaches a learner
-- ``feedback_audit`` before release_feedback: hold back any page that leaks, decoded as an attacker would
+- ``feedback_hold``  HoldBackLeakingFeedback: generate_feedback writes a page that would leak (decoded as an
+                     attacker would) as a held-for-review notice
+- ``feedback_audit`` optional second look before release_feedback: move any written page that leaks aside
 - ``submissions``    preflight of submitted files (invalid JSON, missing or renamed notebooks)
 - ``workers``        autograde many students in parallel worker processes
 - ``export``         grade table with a status that tells "could not grade" from a real zero

@@ -10,6 +10,7 @@ from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Clea
 from course.exam.answer_sheet import AnswerSheetStub
 
 from .feedback import ScrubFeedback
+from .feedback_hold import HoldBackLeakingFeedback
 from .feedback_page import ExerciseLabels, configure as configure_feedback_page
 from .judge.preprocessor import JudgedExecute
 from .limits import ExplainLimits
@@ -45,8 +46,9 @@ GENERATE_PREPROCESSORS = [IncludeHeaderFooter, InstantiateTests, LockCells, Clea
                           ClearOutput, CheckCellMetadata, ComputeChecksums, SaveCells, ClearHiddenTests,
                           ClearMarkScheme, ComputeChecksums, CheckCellMetadata]
 SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata]
-# ExerciseLabels reads the check messages before ScrubFeedback reduces the error outputs.
-FEEDBACK_PREPROCESSORS = [GetGrades, ExerciseLabels, ScrubFeedback, CSSHTMLHeaderPreprocessor]
+# ExerciseLabels reads the check messages before ScrubFeedback reduces the error outputs; then the page is
+# audited as the learner will read it, decoded as an attacker would, and held back if it still leaks.
+FEEDBACK_PREPROCESSORS = [GetGrades, ExerciseLabels, ScrubFeedback, HoldBackLeakingFeedback, CSSHTMLHeaderPreprocessor]
 
 
 def apply(c) -> None:

@@ -1,11 +1,16 @@
-"""Hold back feedback that would leak: run after ``generate_feedback`` and before ``release_feedback``.
+"""Check written feedback pages again, and list the pages generate_feedback held back for review.
 
     python -m course.grading.feedback_audit week4_dynamodb
 
-Every page in feedback/<student>/<assignment>/ is read the way a learner could read it, and decoded the way
-an attacker would (base64, hex, zlib/gzip/bz2/xz, nested). A page that shows a hidden-test line, a
-mark-scheme line, or a solution line the learner did not write is moved to feedback_held/ (so
-``release_feedback`` cannot ship it) and reported; the command then exits 1.
+``nbgrader generate_feedback`` already audits every page as it renders it (HoldBackLeakingFeedback in
+course/grading/feedback_hold.py, configured in nbgrader_config.py): a page that would leak is written as a
+"held for review" notice. This command is an optional second look at the written HTML, after
+``generate_feedback`` and before ``release_feedback``: every page in feedback/<student>/<assignment>/ is read
+the way a learner could read it, and decoded the way an attacker would (base64, hex, zlib/gzip/bz2/xz,
+nested). A page that shows a hidden-test line, a mark-scheme line, or a solution line the learner did not
+write is moved to feedback_held/ (so ``release_feedback`` cannot ship it) and reported; the command then
+exits 1. Pages that generate_feedback held are listed (they are safe to release; review the autograded
+notebook).
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from pathlib import Path
 import nbformat
 
 from . import leaks
+from .feedback_hold import HELD_TITLE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,6 +57,12 @@ def audit(root: Path, assignment: str, students: list[str] | None = None) -> dic
     return held
 
 
+def held_by_generate_feedback(root: Path, assignment: str) -> list[str]:
+    """Feedback pages that generate_feedback wrote as a held-for-review notice."""
+    return [str(page.relative_to(root)) for page in sorted((root / "feedback").glob(f"*/{assignment}/*.html"))
+            if HELD_TITLE in page.read_text(encoding="utf-8", errors="replace")]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m course.grading.feedback_audit", description=__doc__.split("\n\n")[0])
     parser.add_argument("assignment")
@@ -59,7 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     held = audit(Path(args.root), args.assignment)
     for page, found in held.items():
         print(f"HELD BACK {page}: {len(found)} leaked line(s), e.g. {found[0][:100]}")
-    print(f"feedback audit of {args.assignment}: {len(held)} page(s) held back in feedback_held/")
+    notices = held_by_generate_feedback(Path(args.root), args.assignment)
+    for page in notices:
+        print(f"HELD FOR REVIEW by generate_feedback: {page} (review the autograded notebook)")
+    print(f"feedback audit of {args.assignment}: {len(held)} page(s) held back in feedback_held/, "
+          f"{len(notices)} held for review by generate_feedback")
     return 1 if held else 0
 
 
