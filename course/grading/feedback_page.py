@@ -114,5 +114,8 @@ def configure(c) -> None:
     import nbgrader
 
     nbgrader_templates = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"
-    c.HTMLExporter.template_name = "course_feedback"
+    # nbgrader's own template name ("feedback"), found first in our folder, whose course_index.html.j2
+    # extends nbgrader's index.html.j2 (found next, in nbgrader's folder): only the index block changes.
+    c.HTMLExporter.template_name = "feedback"
+    c.HTMLExporter.template_file = "course_index.html.j2"
     c.HTMLExporter.extra_template_basedirs = [str(TEMPLATES), str(nbgrader_templates)]

@@ -128,17 +128,6 @@ def test_the_same_model_answer_in_a_page_the_learner_did_not_write_is_held(cours
     assert resources["nbgrader"]["held"] == ["solution"]
 
 
-def stock_template_args():
-    """Plain `nbgrader generate_feedback` on the CLI cannot find the course's feedback template (it extends
-    'feedback/index.html.j2', which is not on the CLI's template path: a bug of course/grading/feedback_page.py,
-    reported separately); these flags render with nbgrader's own feedback template. The preprocessors, where
-    the audit lives, are the course's (nbgrader_config.py)."""
-    import nbgrader
-
-    stock = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"
-    return ["--HTMLExporter.template_name=feedback", f"--HTMLExporter.extra_template_basedirs={stock}"]
-
-
 @pytest.mark.slow
 def test_plain_nbgrader_generate_feedback_writes_no_hidden_line(course):
     """`nbgrader generate_feedback` on the CLI, and the formgrader's button (NbGraderAPI), on a leaking submission."""
@@ -153,8 +142,8 @@ def test_plain_nbgrader_generate_feedback_writes_no_hidden_line(course):
                        cwd=course, capture_output=True, timeout=300, check=True)
     autograded = nbformat.read(course / "autograded" / "mallory" / "tiny" / "tiny.ipynb", as_version=4)
     assert HIDDEN in leaks.notebook_text(autograded)  # the submission did print it
-    run = subprocess.run([sys.executable, "-m", "nbgrader", "generate_feedback", "tiny", "--force",
-                          *stock_template_args()], cwd=course, capture_output=True, text=True, timeout=300)
+    run = subprocess.run([sys.executable, "-m", "nbgrader", "generate_feedback", "tiny", "--force"],
+                         cwd=course, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "HELD for review: student mallory, assignment tiny" in run.stderr
     check_pages(course)
@@ -173,6 +162,7 @@ def check_pages(course):
         assert secret not in raw and secret not in seen
     honest = (course / "feedback" / "ana" / "tiny" / "tiny.html").read_text()
     assert HELD_TITLE not in honest and "double(2)" in honest
+    assert 'class="course-exercise-index"' in honest  # the course's own feedback template, on every path
     # The command's second look finds nothing left to move, and lists the held page.
     assert feedback_audit.audit(course, "tiny") == {}
     assert feedback_audit.held_by_generate_feedback(course, "tiny") == ["feedback/mallory/tiny/tiny.html"]
