@@ -671,24 +671,34 @@ def deleted_ok(*bodies):
     return {"Successful": [{"Id": f"id-{b}"} for b in bodies], "Failed": []}
 
 
+def queue_receive(stub, *bodies):
+    """A long-polling ReceiveMessage (RECEIVE: up to 10 messages, 20 s wait); SQS answers with these bodies
+    (with none, SQS leaves the Messages key out)."""
+    stub.add_response("receive_message", {"Messages": sqs_messages(*bodies)} if bodies else {}, RECEIVE)
+
+
+def queue_delete_batch(stub, *bodies):
+    """One DeleteMessageBatch of the messages with these bodies (by receipt handle); all are deleted."""
+    stub.add_response("delete_message_batch", deleted_ok(*bodies), {"QueueUrl": QUEUE_URL, "Entries": entries(*bodies)})
+
+
 # %% nbgrader={"grade": true, "grade_id": "ex4_long_polling_tests", "points": 3}
 with exercise("5.4 long-polling consumer"):
     seen = []
     with Stubber(sqs) as stub:
-        stub.add_response("receive_message", {"Messages": sqs_messages("a", "b")}, RECEIVE)
-        stub.add_response("delete_message_batch", deleted_ok("a", "b"), {"QueueUrl": QUEUE_URL, "Entries": entries("a", "b")})
-        stub.add_response("receive_message", {"Messages": sqs_messages("c")}, RECEIVE)
-        stub.add_response("delete_message_batch", deleted_ok("c"), {"QueueUrl": QUEUE_URL, "Entries": entries("c")})
-        stub.add_response("receive_message", {}, RECEIVE)
+        queue_receive(stub, "a", "b")
+        queue_delete_batch(stub, "a", "b")
+        queue_receive(stub, "c")
+        queue_delete_batch(stub, "c")
+        queue_receive(stub)  # no message: the queue is drained
         count = drain_queue(sqs, QUEUE_URL, lambda body: seen.append(body) is None)
         stub.assert_no_pending_responses()
     expect_equal(count, 3, "three messages deleted")
     expect_equal(seen, ["a", "b", "c"], "every body handled, in order")
     with Stubber(sqs) as stub:
-        stub.add_response("receive_message", {"Messages": sqs_messages("ok1", "bad", "ok2")}, RECEIVE)
-        partial_entries = {"QueueUrl": QUEUE_URL, "Entries": entries("ok1", "ok2")}
-        stub.add_response("delete_message_batch", deleted_ok("ok1", "ok2"), partial_entries)
-        stub.add_response("receive_message", {"Messages": []}, RECEIVE)
+        queue_receive(stub, "ok1", "bad", "ok2")
+        queue_delete_batch(stub, "ok1", "ok2")
+        queue_receive(stub)
         expect_equal(drain_queue(sqs, QUEUE_URL, lambda body: body != "bad"), 2, "a failed message is not deleted")
         stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
