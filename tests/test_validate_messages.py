@@ -66,3 +66,16 @@ def test_a_wrong_answer_shows_its_checks_message(tmp_path):
     message = " ".join(errors[0].split())  # the message wraps at 100 columns
     assert "Exercise 2.2 concurrency and throttling" in message and "expected 1 (int), got 0 (int)" in message
     assert len(errors[0].strip().splitlines()) <= 3
+
+
+@pytest.mark.parametrize("week", WEEKS)
+def test_visible_test_cells_hold_only_short_checks(week):
+    """Validate shows the source of every failed test cell: helper code and fixed data belong in the locked helper
+    cell above it (docs/authoring.md), so an untouched week's dialog stays under half of its old length."""
+    nb = nbformat.read(REPO / "release" / week / f"{week}.ipynb", as_version=4)
+    tests = {c.metadata.nbgrader["grade_id"]: len(c.source) for c in nb.cells
+             if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")}
+    assert tests, f"{week} has no test cells"
+    print(f"{week}: {sum(tests.values())} characters of visible test source")
+    assert {gid: n for gid, n in tests.items() if n > 1_300} == {}
+    assert sum(tests.values()) <= 7_500, tests
