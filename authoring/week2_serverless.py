@@ -268,8 +268,9 @@ def monthly_cost(requests, duration_ms, memory_mb, architecture="x86_64", free_t
 
 
 # %% nbgrader={"grade": false, "grade_id": "ex1_lambda_cost_helpers", "locked": true}
-# Prices and free-tier figures the checks below use.
+# Prices, free-tier figures and limits the checks below use.
 REQ = facts.value("lambda.request_per_million")
+MAX_MB = facts.value("lambda.memory_max_mb")
 X86 = facts.value("lambda.duration_gb_second_x86")
 ARM = facts.value("lambda.duration_gb_second_arm")
 FREE_REQ = facts.value("lambda.free_requests_per_month")
@@ -284,8 +285,7 @@ with exercise("2.1 the monthly Lambda bill"):
                  "10M invocations, no free tier")
     expect_equal(monthly_cost(10_000_000, 200, 512), 9 * REQ + (1_000_000 - FREE_GBS) * X86,
                  "10M invocations with the free tier")
-    expect_raises(ValueError, billed_gb_seconds, 100, 20_000, what="too much memory",
-                  match=str(facts.value("lambda.memory_max_mb")))
+    expect_raises(ValueError, billed_gb_seconds, 100, 20_000, what="too much memory", match=str(MAX_MB))
     expect_equal(monthly_cost(100_000, 100, 128), 0.0, "a small workload stays inside the free tier")
 ### BEGIN HIDDEN TESTS
 expect_equal(billed_gb_seconds(100.2, 1024), 0.101, "a partial millisecond is billed as a whole one", reveal=False)
@@ -1079,12 +1079,15 @@ def call(event):
     return response["statusCode"], json.loads(response["body"])
 
 
+def item_event(item_id):
+    """GET /items/{id} for this id."""
+    return proxy_event("GET", f"/items/{item_id}", "/items/{id}", {"id": item_id})
+
+
 # %% nbgrader={"grade": true, "grade_id": "ex7_proxy_handler_tests", "points": 3}
 with exercise("2.7 proxy handler"):
-    expect_equal(call(proxy_event("GET", "/items/42", "/items/{id}", {"id": "42"})),
-                 (200, CATALOGUE["42"]), "an existing item")
-    expect_equal(call(proxy_event("GET", "/items/9", "/items/{id}", {"id": "9"})),
-                 (404, {"message": "not found"}), "a missing item")
+    expect_equal(call(item_event("42")), (200, CATALOGUE["42"]), "an existing item")
+    expect_equal(call(item_event("9")), (404, {"message": "not found"}), "a missing item")
     expect_equal(call(proxy_event("GET", "/items", "/items", query={"limit": "2"})),
                  (200, [CATALOGUE["13"], CATALOGUE["42"]]), "the first two items by id")
     expect_equal(call(proxy_event("GET", "/items", "/items")), (200, [CATALOGUE[k] for k in ("13", "42", "7")]),
@@ -1197,14 +1200,18 @@ def crashing_backend(payload):
     raise RuntimeError("Task timed out")
 
 
+def ask_weather(query, backend=weather_backend):
+    """Run your weather method on a request with this query string."""
+    return run_method(weather_request(query), weather_method, backend)
+
+
 # %% nbgrader={"grade": true, "grade_id": "ex8_mapping_tests", "points": 3}
 with exercise("2.8 non-proxy pipeline"):
-    expect_equal(run_method(weather_request({"city": "Paris"}), weather_method, weather_backend),
+    expect_equal(ask_weather({"city": "Paris"}),
                  {"statusCode": 200, "headers": {"Content-Type": "application/json", "Cache-Control": "max-age=60"},
                   "body": {"city": "Paris", "temperature": 21}, "backend_called": True}, "a good request")
-    expect_equal(run_method(weather_request({"city": "Oslo"}), weather_method, weather_backend)["statusCode"], 404,
-                 "an unknown city maps to 404")
-    crash = run_method(weather_request({"city": "Paris"}), weather_method, crashing_backend)
+    expect_equal(ask_weather({"city": "Oslo"})["statusCode"], 404, "an unknown city maps to 404")
+    crash = ask_weather({"city": "Paris"}, crashing_backend)
     expect_equal(crash["statusCode"], 200, "an error that matches no pattern falls back to the default (200)")
 ### BEGIN HIDDEN TESTS
 seen = []
@@ -1482,15 +1489,19 @@ def flaky(failures, error=TimeoutError):
     return task
 
 
+def tasks(failures=0):
+    """The machine's task functions: validate, and a charge that fails `failures` times first."""
+    return {"validate": validate, "charge": flaky(failures)}
+
+
 # %% nbgrader={"grade": true, "grade_id": "ex9_state_machine_tests", "points": 4}
 with exercise("2.9 state machine"):
-    result = run_state_machine(order_machine, {"total": 30}, {"validate": validate, "charge": flaky(0)})
+    result = run_state_machine(order_machine, {"total": 30}, tasks())
     expect_equal(result, {"status": "SUCCEEDED", "output": {"total": 30, "charged": True},
                           "path": ["Validate", "Big order?", "Charge", "Done"], "waited": 0.0}, "a small order")
-    big = run_state_machine(order_machine, {"total": 5000}, {"validate": validate, "charge": flaky(0)})
+    big = run_state_machine(order_machine, {"total": 5000}, tasks())
     expect_equal(big["output"], {"status": "needs review"}, "a big order goes to review")
-    expect_equal(run_state_machine(order_machine, {"total": 30}, {"validate": validate, "charge": flaky(2)})["waited"],
-                 6.0, "two retries: 2 s then 4 s")
+    expect_equal(run_state_machine(order_machine, {"total": 30}, tasks(2))["waited"], 6.0, "two retries: 2 s then 4 s")
 ### BEGIN HIDDEN TESTS
 rejected = run_state_machine(order_machine, {"total": 0}, {"validate": validate, "charge": flaky(0)})
 expect_equal(rejected, {"status": "FAILED", "error": "InvalidOrder", "cause": "validation failed",
