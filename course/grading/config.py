@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds, GetGrades,
-                                    LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades)
+                                    LimitOutput, OverwriteKernelspec, SaveAutoGrades)
 
 from .execute import GuardedExecute
 from .feedback import ScrubFeedback
 from .feedback_page import ExerciseLabels, configure as configure_feedback_page
 from .integrity import InjectIntegrityProbes, VerifyIntegrityProbes
 from .outputs import CapOutputBytes, StderrIsNotFailure
+from .restore import RestoreMissingCells
 
 # Our notebooks run top to bottom in a few seconds; a cell that needs longer is stuck.
 CELL_TIMEOUT_SECONDS = 10
@@ -27,7 +28,7 @@ AUTOGRADE_PREPROCESSORS = [
     AssignLatePenalties,
     CheckCellMetadata,
 ]
-SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata]
+SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateIds, OverwriteKernelspec, RestoreMissingCells, CheckCellMetadata]
 # ExerciseLabels reads the check messages before ScrubFeedback reduces the error outputs.
 FEEDBACK_PREPROCESSORS = [GetGrades, ExerciseLabels, ScrubFeedback, CSSHTMLHeaderPreprocessor]
 
@@ -39,6 +40,7 @@ def apply(c) -> None:
     configure_feedback_page(c)
     # A deleted test cell is put back and run, instead of leaving the grade empty.
     c.OverwriteCells.add_missing_cells = True
+    c.RestoreMissingCells.add_missing_cells = True
     for section in ("Execute", "GuardedExecute"):
         c[section].timeout = CELL_TIMEOUT_SECONDS
         c[section].error_on_timeout = {
