@@ -6,10 +6,12 @@
 # 65 original questions in the proportions of the DVA-C02 exam guide's four domains. Allow
 # 130 minutes, as in the real exam, and do not look anything up.
 #
-# **How to answer.** Read the questions, then fill in the **answer sheet** at the end: one letter for a
-# single-response question (`"B"`), a list for a multiple-response one (`["A", "D"]`). Leave the last lines
-# of the answer-sheet cell as they are. Then run the check cells below it: they only check that each
-# answer is well-formed.
+# **How to answer.** Read the questions, then fill in the **answer sheet** at the end: it has one line per
+# question, `1: "",`; put one letter between the quotes for a single-response question (`"B"`) and the
+# letters for a multiple-response one (`"AD"`, or a list `["A", "D"]`). A line left `""` is unanswered.
+# Then run the check cell below the sheet: it says which answers are blank or malformed (a letter the
+# question does not have, two letters for a single answer, the wrong count for "Select TWO") and nothing
+# about whether an answer is right.
 #
 # **How it is scored.** As on the exam: a question counts only when you pick exactly its keys (no partial
 # credit, so the score estimates the real one); unanswered questions count as wrong; there is no penalty
@@ -21,32 +23,32 @@
 # ### Q1
 # *Domain 3, task 3.3 · Single response*
 #
-# Before an automated deployment, a team wants to know whether anyone has changed a production stack's security group rules by hand since the last AWS CloudFormation deployment. Which feature answers this question?
+# Before an automated deployment, a team wants to know whether anyone has changed a production stack's security group rules by hand since the last AWS CloudFormation deployment. Which solution answers this question with the LEAST effort?
 #
-# - **A.** CloudFormation change sets.
-# - **B.** CloudFormation drift detection.
-# - **C.** CloudFormation stack policies.
-# - **D.** CloudFormation StackSets.
+# - **A.** Create a change set from the last deployed template and look for modified security group rules in it.
+# - **B.** Run drift detection on the stack and review the drift status of the security groups.
+# - **C.** Apply a stack policy that denies updates to the security groups and check whether it was triggered.
+# - **D.** Deploy the template again with StackSets to a test account and compare the two stacks' outputs.
 
 # %% [markdown]
 # ### Q2
 # *Domain 1, task 1.3 · Single response*
 #
-# An ad-tech company writes application logs to Amazon S3. Logs are read often for 30 days, occasionally until day 90 (with millisecond access), and after that are almost never read but must be retrievable within a few hours for an auditor until day 365, when they must be deleted. Which lifecycle configuration meets these requirements at the lowest cost?
+# An ad-tech company writes application logs to Amazon S3. Logs are read often for 30 days, occasionally until day 90 (with millisecond access), and after that are almost never read but must be retrievable within a few hours for an auditor until day 365, when they must be deleted. Which lifecycle configuration meets these requirements at the LOWEST cost?
 #
 # - **A.** Standard-IA after 30 days, Glacier Flexible Retrieval after 90 days, expiration after 365 days.
 # - **B.** Transition objects to S3 Glacier Deep Archive after 1 day and expire them after 365 days.
 # - **C.** Transition objects to S3 One Zone-IA after 7 days and to S3 Standard after 90 days.
-# - **D.** Keep objects in S3 Standard and delete them after 365 days.
+# - **D.** Keep objects in S3 Standard for the whole year so that every read stays fast, and delete them after 365 days.
 
 # %% [markdown]
 # ### Q3
 # *Domain 3, task 3.3 · Single response*
 #
-# A company's pipeline builds a container image, tests it in staging and then rebuilds it from the same commit for production. Twice, a dependency changed between the builds and production failed although staging had passed. How should the team change the pipeline?
+# A company's pipeline builds a container image, tests it in staging and then rebuilds it from the same commit for production. Twice, a dependency changed between the builds and production failed although staging had passed. How should the team change the pipeline to make releases MOST reliable?
 #
 # - **A.** Promote the exact image that passed staging, by its unique tag or digest, without rebuilding.
-# - **B.** Build the production image first and the staging image afterwards.
+# - **B.** Build the production image first and the staging image afterwards, from the same commit and the same buildspec.
 # - **C.** Pin the base image to latest so that both builds use the same version.
 # - **D.** Add a manual approval action to the pipeline before the production build starts.
 
@@ -54,7 +56,7 @@
 # ### Q4
 # *Domain 4, task 4.3 · Single response*
 #
-# A data-lake bucket uses SSE-KMS with a customer managed key. Ingestion jobs write millions of small objects per hour, and the team sees both high AWS KMS request charges and occasional KMS ThrottlingException errors on uploads. Which change reduces KMS calls without giving up SSE-KMS?
+# A data-lake bucket uses SSE-KMS with a customer managed key. Ingestion jobs write millions of small objects per hour, and the team sees both high AWS KMS request charges and occasional KMS ThrottlingException errors on uploads. Which change reduces KMS calls without giving up SSE-KMS, with the FEWEST changes?
 #
 # - **A.** Create a separate KMS key for each ingestion job.
 # - **B.** Rotate the KMS key every 90 days.
@@ -65,30 +67,30 @@
 # ### Q5
 # *Domain 4, task 4.3 · Single response*
 #
-# A real-estate portal runs a complex SQL aggregation against Amazon Aurora for its "market trends" page. The result changes only a few times per hour, but the query runs thousands of times per hour and drives up database CPU. Which solution reduces the database load the most?
+# A real-estate portal runs a complex SQL aggregation against Amazon Aurora for its "market trends" page. The result changes only a few times per hour, but the query runs thousands of times per hour and drives up database CPU. Which solution reduces the database load the MOST with the LEAST operational overhead?
 #
 # - **A.** Enable Aurora backtrack on the cluster.
 # - **B.** Add DynamoDB Accelerator (DAX) in front of Aurora.
 # - **C.** Cache the result in ElastiCache with a TTL of a few minutes.
-# - **D.** Scale the Aurora instance up to a larger instance class.
+# - **D.** Scale the Aurora instance up to a larger instance class with more vCPUs.
 
 # %% [markdown]
 # ### Q6
 # *Domain 4, task 4.3 · Select 2*
 #
-# A film studio uploads 20 GB video files to an Amazon S3 bucket in us-east-1 from offices in Asia and Europe. Single PUT uploads are slow and a failure near the end means starting again. Which combination of changes will improve upload speed and reliability? (Select TWO.)
+# A film studio uploads 20 GB video files to an Amazon S3 bucket in us-east-1 from offices in Asia and Europe. Single PUT uploads are slow and a failure near the end means starting again. Which combination of changes will improve upload speed and reliability with the LEAST effort? (Select TWO.)
 #
-# - **A.** Upload through the S3 Transfer Acceleration endpoint.
-# - **B.** Enable versioning on the bucket.
-# - **C.** Use multipart upload with parallel parts.
-# - **D.** Store the files in S3 One Zone-IA.
-# - **E.** Compress each file and upload it with a single PUT request to cut the transfer time.
+# - **A.** Enable versioning on the bucket.
+# - **B.** Store the files in S3 One Zone-IA.
+# - **C.** Upload through the S3 Transfer Acceleration endpoint.
+# - **D.** Compress each file and upload it with a single PUT request to cut the transfer time.
+# - **E.** Use multipart upload with parallel parts.
 
 # %% [markdown]
 # ### Q7
 # *Domain 2, task 2.3 · Select 2*
 #
-# A health-tech startup stores patient records, which are protected health information (PHI), alongside non-sensitive app data in Amazon S3. The team must make sure that only approved roles can read PHI and must know where PHI appears as new data arrives. Which combination of actions meets these requirements? (Select TWO.)
+# A health-tech startup stores patient records, which are protected health information (PHI), alongside non-sensitive app data in Amazon S3. The team must make sure that only approved roles can read PHI and must know where PHI appears as new data arrives. Which combination of actions meets these requirements with the LEAST operational overhead? (Select TWO.)
 #
 # - **A.** Rely on S3 default encryption with SSE-S3, because encrypted objects can be read only by approved roles.
 # - **B.** Classify the data, tag PHI buckets or objects, and use the tags in policy conditions that allow only approved roles.
@@ -100,7 +102,7 @@
 # ### Q8
 # *Domain 3, task 3.3 · Single response*
 #
-# A team wants every pull request to be tested against real AWS resources that are isolated from other pull requests, without paying for idle environments. Their infrastructure is defined in one AWS SAM template. Which approach meets these requirements?
+# A team wants every pull request to be tested against real AWS resources that are isolated from other pull requests, without paying for idle environments. Their infrastructure is defined in one AWS SAM template. Which approach meets these requirements MOST cost-effectively?
 #
 # - **A.** Deploy all pull requests to one shared test stack, one after another, and run the tests there.
 # - **B.** Keep a permanent test environment for each developer.
@@ -111,18 +113,18 @@
 # ### Q9
 # *Domain 1, task 1.3 · Single response*
 #
-# A data-platform team stores millions of objects of 1 to 50 MB whose access patterns are unknown and change over time; some datasets become popular again months after creation. The team wants to lower storage cost without retrieval fees and without writing lifecycle rules. Which storage class should they use?
+# A data-platform team stores millions of objects of 1 to 50 MB whose access patterns are unknown and change over time; some datasets become popular again months after creation. The team wants to lower storage cost without retrieval fees and without writing lifecycle rules. Which solution is the MOST cost-effective?
 #
-# - **A.** S3 Standard-IA
-# - **B.** S3 Glacier Flexible Retrieval
-# - **C.** S3 One Zone-IA
-# - **D.** S3 Intelligent-Tiering
+# - **A.** Upload all new objects to S3 Standard-IA, which costs less per GB than S3 Standard.
+# - **B.** Upload all new objects to S3 Glacier Flexible Retrieval, which costs far less per GB to store.
+# - **C.** Upload all new objects to S3 One Zone-IA, which costs less per GB than Standard-IA.
+# - **D.** Upload all new objects to S3 Intelligent-Tiering, which moves each object between tiers by its use.
 
 # %% [markdown]
 # ### Q10
 # *Domain 1, task 1.1 · Single response*
 #
-# A research lab uploads files to an Amazon S3 bucket. Files whose keys end in .fastq must go to a genomics pipeline, files larger than 1 GB must trigger an archiving workflow, and the lab expects to add more routing rules that filter on object metadata. The team wants to route events with content-based filtering and to send them to more than one type of target. Which solution meets these requirements?
+# A research lab uploads files to an Amazon S3 bucket. Files whose keys end in .fastq must go to a genomics pipeline, files larger than 1 GB must trigger an archiving workflow, and the lab expects to add more routing rules that filter on object metadata. The team wants to route events with content-based filtering and to send them to more than one type of target. Which solution meets these requirements with the LEAST custom code?
 #
 # - **A.** Turn on EventBridge notifications for the bucket and write rules that match on key suffix and object size.
 # - **B.** Create S3 event notifications with a suffix filter for .fastq and an object-size filter for files over 1 GB.
@@ -133,7 +135,7 @@
 # ### Q11
 # *Domain 1, task 1.3 · Single response*
 #
-# A legal-tech company stores contracts in a DynamoDB table. Some contracts include scanned attachments of 2 to 5 MB, and PutItem fails for them. The metadata must stay queryable in DynamoDB. Which solution meets these requirements?
+# A legal-tech company stores contracts in a DynamoDB table. Some contracts include scanned attachments of 2 to 5 MB, and PutItem fails for them. The metadata must stay queryable in DynamoDB. Which solution meets these requirements with the LEAST operational overhead?
 #
 # - **A.** Compress the attachments with gzip and store them in a Binary attribute of the item.
 # - **B.** Store attachments in Amazon S3 and keep the metadata and object key in DynamoDB.
@@ -144,7 +146,7 @@
 # ### Q12
 # *Domain 2, task 2.1 · Single response*
 #
-# An insurance company lets a partner's AWS account upload claim documents into the company's Amazon S3 bucket through a bucket policy. The bucket was created years ago with its original settings. The company's own applications now get Access Denied when they read the partner's uploads, although they can read objects the company uploaded itself. What is the simplest fix that also covers future uploads?
+# An insurance company lets a partner's AWS account upload claim documents into the company's Amazon S3 bucket through a bucket policy. The bucket was created years ago with its original settings. The company's own applications now get Access Denied when they read the partner's uploads, although they can read objects the company uploaded itself. Which fix has the LEAST operational overhead and also covers future uploads?
 #
 # - **A.** Ask the partner to add the bucket-owner-full-control canned ACL only to uploads made from now on.
 # - **B.** Enable S3 Versioning on the bucket so that every new version of an uploaded object is owned by the bucket owner's account.
@@ -155,18 +157,18 @@
 # ### Q13
 # *Domain 3, task 3.3 · Single response*
 #
-# A design agency hosts a React web app with AWS Amplify Hosting connected to its Git repository. Designers want every feature branch to be deployed automatically to its own URL for review, and every pull request to get a preview before merging. Which Amplify features provide this?
+# A design agency hosts a React web app with AWS Amplify Hosting connected to its Git repository. Designers want every feature branch to be deployed automatically to its own URL for review, and every pull request to get a preview before merging. Which solution meets these requirements with the LEAST effort?
 #
 # - **A.** A single main branch deployment with manual redeploys for each review.
 # - **B.** Custom domains with a wildcard certificate only.
-# - **C.** Branch auto-detection for feature branches, and pull request previews.
+# - **C.** Branch auto-detection for feature branches, and pull request previews, both set up in the Amplify Hosting app.
 # - **D.** Amplify redirects and rewrites that send reviewers to the right branch.
 
 # %% [markdown]
 # ### Q14
 # *Domain 2, task 2.2 · Single response*
 #
-# An existing Amazon DynamoDB table holds customer orders and is encrypted with the default AWS owned key. The compliance team now needs to see every use of the table's key in AWS CloudTrail and be able to disable the key in an emergency. What should the developer do?
+# An existing Amazon DynamoDB table holds customer orders and is encrypted with the default AWS owned key. The compliance team now needs to see every use of the table's key in AWS CloudTrail and be able to disable the key in an emergency. Which solution meets these requirements with the LEAST effort?
 #
 # - **A.** Create a new table with encryption enabled and migrate the data, because encryption settings are fixed at table creation.
 # - **B.** Enable client-side encryption in the DynamoDB console for the existing table.
@@ -177,7 +179,7 @@
 # ### Q15
 # *Domain 1, task 1.3 · Single response*
 #
-# A developer queries a global secondary index on a DynamoDB orders table with ConsistentRead set to true and receives a ValidationException. The business needs strongly consistent queries of a customer's orders sorted by order total, and customerId is already the table's partition key. The table is being redesigned anyway. Which design meets the requirement?
+# A developer queries a global secondary index on a DynamoDB orders table with ConsistentRead set to true and receives a ValidationException. The business needs strongly consistent queries of a customer's orders sorted by order total, and customerId is already the table's partition key. The table is being redesigned anyway. Which design meets the requirement with the FEWEST extra components?
 #
 # - **A.** Create a global secondary index with orderTotal as partition key and customerId as sort key.
 # - **B.** Create the new table with a local secondary index whose sort key is orderTotal.
@@ -188,30 +190,31 @@
 # ### Q16
 # *Domain 2, task 2.2 · Select 2*
 #
-# A healthcare company stores lab results in an Amazon S3 bucket. A new rule says every object must be encrypted with one specific AWS KMS customer managed key, and uploads that ask for any other encryption must be refused. Which combination of steps meets these requirements? (Select TWO.)
+# A healthcare company stores lab results in an Amazon S3 bucket. A new rule says every object must be encrypted with one specific AWS KMS customer managed key, and uploads that ask for any other encryption must be refused. Which combination of steps meets these requirements with the LEAST operational overhead? (Select TWO.)
 #
-# - **A.** Enable S3 Object Lock in compliance mode so that objects cannot be stored unencrypted.
+# - **A.** Add a bucket policy that denies PutObject when s3:x-amz-server-side-encryption-aws-kms-key-id is not that key's ARN.
 # - **B.** Turn on S3 Bucket Keys so that every object is encrypted with the bucket's own key.
 # - **C.** Set the bucket's default encryption to SSE-KMS with the customer managed key.
-# - **D.** Add a bucket policy that denies PutObject when s3:x-amz-server-side-encryption-aws-kms-key-id is not that key's ARN.
+# - **D.** Enable S3 Versioning so that any object uploaded with another encryption setting is kept only as an older version.
 # - **E.** Rely on the bucket's default SSE-S3 encryption, which already meets the rule.
+# - **F.** Enable S3 Object Lock in compliance mode so that objects cannot be stored unencrypted.
 
 # %% [markdown]
 # ### Q17
 # *Domain 3, task 3.3 · Single response*
 #
-# A developer edits an AWS CloudFormation template for a production stack and renames the TableName property of an Amazon DynamoDB table. Before anything changes in production, the team wants to see which resources would be modified and whether any would be replaced. Which approach meets this requirement?
+# A developer edits an AWS CloudFormation template for a production stack and renames the TableName property of an Amazon DynamoDB table. Before anything changes in production, the team wants to see which resources would be modified and whether any would be replaced. Which approach meets this requirement with the LEAST effort?
 #
 # - **A.** Run drift detection on the stack and compare the drift results with the edited template.
 # - **B.** Create a change set for the stack with the new template and review it before executing it.
-# - **C.** Update the stack with termination protection enabled so that no resource can be replaced.
+# - **C.** Update the stack with termination protection enabled so that no resource can be replaced by the update.
 # - **D.** Validate the edited template with the aws cloudformation validate-template command.
 
 # %% [markdown]
 # ### Q18
 # *Domain 4, task 4.1 · Single response*
 #
-# A developer converts an API from a non-proxy to a Lambda proxy integration in Amazon API Gateway. The function now returns the Python dictionary {"result": "ok", "items": [...]} and clients receive HTTP 502 Bad Gateway, although the function logs show no errors. What is the most likely cause?
+# A developer converts an API from a non-proxy to a Lambda proxy integration in Amazon API Gateway. The function now returns the Python dictionary {"result": "ok", "items": [...]} and clients receive HTTP 502 Bad Gateway, although the function logs show no errors. What is the MOST likely cause?
 #
 # - **A.** The proxy response lacks the required statusCode, headers and string body fields.
 # - **B.** The Lambda function's execution role lacks permission to return data to API Gateway.
@@ -222,10 +225,10 @@
 # ### Q19
 # *Domain 2, task 2.3 · Single response*
 #
-# A secret in AWS Secrets Manager in the security account holds credentials for a partner API. An ECS task in the workloads account must read it. The secret is currently encrypted with the default key aws/secretsmanager. Which set of changes allows the task to read the secret?
+# A secret in AWS Secrets Manager in the security account holds credentials for a partner API. An ECS task in the workloads account must read it. The secret is currently encrypted with the default key aws/secretsmanager. Which set of changes allows the task to read the secret with the LEAST privilege?
 #
 # - **A.** Add secretsmanager:GetSecretValue for the secret's ARN to the task role, with no change in the security account.
-# - **B.** Use a customer managed key that trusts the workloads account, add a resource policy to the secret, and allow the task role both.
+# - **B.** Use a customer managed key that trusts the workloads account, add a secret resource policy, and allow the task role.
 # - **C.** Add a resource policy to the secret that allows the task role from the workloads account, and keep using the default key.
 # - **D.** Replicate the secret into the workloads account by using Secrets Manager's multi-Region replication feature.
 
@@ -233,30 +236,30 @@
 # ### Q20
 # *Domain 2, task 2.2 · Select 2*
 #
-# A ticketing company runs its web app on Amazon EC2 instances behind an Application Load Balancer. Auditors require that traffic be encrypted from browsers to the load balancer and from the load balancer to the instances, and the team does not want to renew public certificates by hand. Which combination of steps meets these requirements? (Select TWO.)
+# A ticketing company runs its web app on Amazon EC2 instances behind an Application Load Balancer. Auditors require that traffic be encrypted from browsers to the load balancer and from the load balancer to the instances, and the team does not want to renew public certificates by hand. Which combination of steps meets these requirements with the LEAST operational overhead? (Select TWO.)
 #
 # - **A.** Request a public certificate in AWS Certificate Manager and attach it to an HTTPS listener on the load balancer.
-# - **B.** Enable default encryption with SSE-KMS on the S3 bucket that receives the load balancer's access logs.
+# - **B.** Configure the target group to use HTTPS and install a certificate on the instances for the backend connection.
 # - **C.** Upload a self-signed certificate to the load balancer's HTTPS listener for browsers to use.
 # - **D.** Attach a security group to the instances that allows only port 80 from the load balancer.
-# - **E.** Configure the target group to use HTTPS and install a certificate on the instances for the backend connection.
+# - **E.** Enable default encryption with SSE-KMS on the S3 bucket that receives the load balancer's access logs.
 
 # %% [markdown]
 # ### Q21
 # *Domain 2, task 2.3 · Single response*
 #
-# A mobile banking app calls a third-party credit-scoring service that requires a client secret. A developer proposes shipping the secret inside the app package, obfuscated. Which approach protects the secret properly?
+# A mobile banking app calls a third-party credit-scoring service that requires a client secret. A developer proposes shipping the secret inside the app package, obfuscated. Which approach is the MOST secure?
 #
 # - **A.** Encrypt the secret with a KMS key and ship the ciphertext and the key ID inside the app package for decryption.
 # - **B.** Store the secret in the phone's local storage after the first download from a public S3 URL.
-# - **C.** Ship the secret in the app package but rotate it every week and push the new value through app store updates.
+# - **C.** Ship the secret in the app package but rotate it every week and push the new value to users through app store updates.
 # - **D.** Keep the secret in AWS Secrets Manager and call the service from a backend function behind an authenticated API.
 
 # %% [markdown]
 # ### Q22
 # *Domain 1, task 1.2 · Select 2*
 #
-# A Spring-based Java Lambda function behind an API has cold starts of about 8 seconds, mostly spent loading classes and building the application context. Warm invocations are fast. Which combination of actions will reduce the cold-start latency? (Select TWO.)
+# A Spring-based Java Lambda function behind an API has cold starts of about 8 seconds, mostly spent loading classes and building the application context. Warm invocations are fast. Which combination of actions will reduce the cold-start latency MOST effectively? (Select TWO.)
 #
 # - **A.** Enable SnapStart and route traffic to a published version.
 # - **B.** Enable active tracing with AWS X-Ray and the ADOT layer to profile the init phase.
@@ -268,7 +271,7 @@
 # ### Q23
 # *Domain 1, task 1.2 · Single response*
 #
-# A Java 21 Lambda function built with a dependency-injection framework takes about 6 seconds to initialize, and users of an occasional-use admin API notice the delay after idle periods. The team wants to cut startup latency without paying for idle pre-warmed capacity. Which solution meets these requirements?
+# A Java 21 Lambda function built with a dependency-injection framework takes about 6 seconds to initialize, and users of an occasional-use admin API notice the delay after idle periods. The team wants to cut startup latency without paying for idle pre-warmed capacity. Which solution meets these requirements MOST cost-effectively?
 #
 # - **A.** Configure provisioned concurrency on the function's alias.
 # - **B.** Increase the function timeout to 15 minutes.
@@ -279,7 +282,7 @@
 # ### Q24
 # *Domain 1, task 1.3 · Single response*
 #
-# A recipe website reads recipes from an Amazon RDS database. Most traffic goes to a small set of popular recipes, and the team wants to add Amazon ElastiCache so that only data that is actually requested is cached and a cache node failure does not break the site. Which caching strategy meets these requirements?
+# A recipe website reads recipes from an Amazon RDS database. Most traffic goes to a small set of popular recipes, and the team wants to add Amazon ElastiCache so that only data that is actually requested is cached and a cache node failure does not break the site. Which caching strategy meets these requirements MOST efficiently?
 #
 # - **A.** Write-through: write every recipe to the cache at the same time as it is written to the database.
 # - **B.** Preload the entire recipe table into the cache each night with a scheduled job and no TTL.
@@ -290,7 +293,7 @@
 # ### Q25
 # *Domain 1, task 1.2 · Single response*
 #
-# A data-science team wants to run a Lambda function that needs machine-learning libraries totalling about 1.8 GB unzipped. Their attempt to use a .zip package with layers failed with a size error. Which solution meets the requirement?
+# A data-science team wants to run a Lambda function that needs machine-learning libraries totalling about 1.8 GB unzipped. Their attempt to use a .zip package with layers failed with a size error. Which solution meets the requirement with the LEAST operational overhead?
 #
 # - **A.** Split the libraries across five layers of about 360 MB each and attach all of them.
 # - **B.** Increase the function's ephemeral storage to 10,240 MB.
@@ -312,7 +315,7 @@
 # ### Q27
 # *Domain 1, task 1.1 · Single response*
 #
-# A REST API in Amazon API Gateway uses a non-proxy Lambda integration. When the function throws an error whose message starts with "NotFound:", clients receive HTTP 200 with the raw error object in the body. The team wants these errors returned as HTTP 404 with a clean JSON body, without changing the function. Which solution meets these requirements?
+# A REST API in Amazon API Gateway uses a non-proxy Lambda integration. When the function throws an error whose message starts with "NotFound:", clients receive HTTP 200 with the raw error object in the body. The team wants these errors returned as HTTP 404 with a clean JSON body, without changing the function. Which solution meets these requirements with the LEAST custom code?
 #
 # - **A.** Enable request validation on the method so that invalid IDs are rejected with 404.
 # - **B.** Configure a gateway response of type DEFAULT_4XX with a 404 status code.
@@ -323,33 +326,33 @@
 # ### Q28
 # *Domain 3, task 3.3 · Select 2*
 #
-# A platform team wants every pull request that changes AWS CloudFormation templates to be checked automatically, both for template errors and for company rules such as "all S3 buckets must block public access", before anything is deployed. Which tools should run in the build? (Select TWO.)
+# A platform team wants every pull request that changes AWS CloudFormation templates to be checked automatically, both for template errors and for company rules such as "all S3 buckets must block public access", before anything is deployed. Which tools should run in the build to meet this with the LEAST development effort? (Select TWO.)
 #
-# - **A.** cfn-lint, to check templates against the resource specification and best practices.
-# - **B.** CloudFormation drift detection on the production stacks.
-# - **C.** AWS CloudFormation Guard (cfn-guard) with the team's policy rules.
-# - **D.** Stack termination protection turned on for every stack in the account.
-# - **E.** AWS X-Ray tracing on the build project.
+# - **A.** CloudFormation drift detection on the production stacks.
+# - **B.** cfn-lint, to check templates against the resource specification and best practices.
+# - **C.** Stack termination protection turned on for every stack in the account.
+# - **D.** AWS X-Ray tracing on the build project.
+# - **E.** AWS CloudFormation Guard (cfn-guard) with the team's policy rules.
 
 # %% [markdown]
 # ### Q29
 # *Domain 1, task 1.1 · Single response*
 #
-# An HR onboarding workflow in AWS Step Functions must pause after creating accounts until a manager approves the new hire in an internal web app, which can take several days. The workflow must then continue from where it stopped. Which solution meets these requirements?
+# An HR onboarding workflow in AWS Step Functions must pause after creating accounts until a manager approves the new hire in an internal web app, which can take several days. The workflow must then continue from where it stopped. Which solution meets these requirements with the LEAST operational overhead?
 #
 # - **A.** Have a Lambda Task state poll the approval database in a loop until the manager approves.
 # - **B.** Use an Express workflow so that the execution can stay open for as long as the approval takes to arrive.
-# - **C.** Use a Task state with the .waitForTaskToken pattern; the approval app returns the token with SendTaskSuccess.
+# - **C.** Use a Task state with .waitForTaskToken; the approval app returns the token with SendTaskSuccess.
 # - **D.** Use a Wait state of 7 days, followed by a Choice state that checks a database for the manager's approval.
 
 # %% [markdown]
 # ### Q30
 # *Domain 3, task 3.3 · Single response*
 #
-# A regulated company's release policy says a named release manager must sign off each change after it passes automated tests in staging and before it reaches production. The pipeline runs in AWS CodePipeline. Which solution meets this requirement?
+# A regulated company's release policy says a named release manager must sign off each change after it passes automated tests in staging and before it reaches production. The pipeline runs in AWS CodePipeline. Which solution meets this requirement with the LEAST development effort?
 #
 # - **A.** Run the production deployment only on Fridays through an EventBridge schedule.
-# - **B.** Add a manual approval action before the production stage, with an SNS notification.
+# - **B.** Add a manual approval action before the production stage, with an SNS notification to the release manager.
 # - **C.** Require the release manager to merge every pull request into the main branch.
 # - **D.** Give only the release manager the IAM permission to start executions of the pipeline.
 
@@ -357,7 +360,7 @@
 # ### Q31
 # *Domain 2, task 2.1 · Single response*
 #
-# A platform team maintains the permissions that twelve different IAM roles need to publish metrics and write logs. The permissions change a few times a year, and the team wants to edit them in one place, see earlier versions and roll back a bad change. Which type of policy should the team use?
+# A platform team maintains the permissions that twelve different IAM roles need to publish metrics and write logs. The permissions change a few times a year, and the team wants to edit them in one place, see earlier versions and roll back a bad change. Which type of policy meets these requirements with the LEAST operational overhead?
 #
 # - **A.** An inline policy embedded in each of the twelve roles.
 # - **B.** An AWS managed policy, edited to add the team's changes.
@@ -368,7 +371,7 @@
 # ### Q32
 # *Domain 1, task 1.2 · Single response*
 #
-# An order-import Lambda function writes to a relational database that can handle at most about 60 concurrent connections. During bulk imports the function scales to hundreds of concurrent executions and the database refuses connections. The team wants to cap the function's concurrency at 50 and also make sure those 50 can always run even when other functions in the account are busy. Which solution meets these requirements?
+# An order-import Lambda function writes to a relational database that can handle at most about 60 concurrent connections. During bulk imports the function scales to hundreds of concurrent executions and the database refuses connections. The team wants to cap the function's concurrency at 50 and also make sure those 50 can always run even when other functions in the account are busy. Which solution meets these requirements with the LEAST operational overhead?
 #
 # - **A.** Request a lower account-level concurrency quota of 50.
 # - **B.** Configure provisioned concurrency of 50 on the function's alias.
@@ -379,18 +382,18 @@
 # ### Q33
 # *Domain 4, task 4.2 · Single response*
 #
-# A streaming service has separate CloudWatch alarms for high latency and for high 5xx error rate. Each alarm on its own pages the team too often for harmless spikes. The team wants to be paged only when both conditions occur at the same time. Which solution meets this requirement?
+# A streaming service has separate CloudWatch alarms for high latency and for high 5xx error rate. Each alarm on its own pages the team too often for harmless spikes. The team wants to be paged only when both conditions occur at the same time. Which solution meets this requirement with the LEAST operational overhead?
 #
 # - **A.** Use anomaly detection on the latency metric only.
 # - **B.** Increase the evaluation periods of both alarms to 24 hours to filter out spikes.
 # - **C.** Create a composite alarm with the rule ALARM(latency) AND ALARM(errors) and page from it.
-# - **D.** Create a metric math expression that adds the latency and error counts together.
+# - **D.** Create a metric math expression that adds the latency and error counts together and alarm on the sum.
 
 # %% [markdown]
 # ### Q34
 # *Domain 3, task 3.3 · Single response*
 #
-# A developer adds a new mapping template to a method of an Amazon API Gateway REST API and wants to check the transformed request and the backend response before deploying the API to any stage. What should the developer do?
+# A developer adds a new mapping template to a method of an Amazon API Gateway REST API and wants to check the transformed request and the backend response before deploying the API to any stage. What should the developer do with the LEAST effort?
 #
 # - **A.** Deploy to a new stage named scratch and call its invoke URL.
 # - **B.** Enable CloudWatch execution logging on the prod stage and call the production URL.
@@ -401,7 +404,7 @@
 # ### Q35
 # *Domain 3, task 3.3 · Single response*
 #
-# A company's AWS CodePipeline pipeline deploys a web API to a staging environment. The team wants an automated suite of API tests to run against staging after every deployment and to stop the pipeline before the production stage if any test fails. Which solution meets these requirements?
+# A company's AWS CodePipeline pipeline deploys a web API to a staging environment. The team wants an automated suite of API tests to run against staging after every deployment and to stop the pipeline before the production stage if any test fails. Which solution meets these requirements with the LEAST operational overhead?
 #
 # - **A.** Add a CodeBuild test action that runs the suite after the staging deploy action.
 # - **B.** Add a manual approval action and ask testers to run the suite by hand.
@@ -412,9 +415,9 @@
 # ### Q36
 # *Domain 1, task 1.3 · Single response*
 #
-# A gaming company lets players trade items. A trade must move an item from one player's inventory to another's, deduct coins from the buyer and credit the seller, all as one all-or-nothing operation that fails if the buyer lacks coins. The records live in two DynamoDB tables. Which solution meets these requirements?
+# A gaming company lets players trade items. A trade must move an item from one player's inventory to another's, deduct coins from the buyer and credit the seller, all as one all-or-nothing operation that fails if the buyer lacks coins. The records live in two DynamoDB tables. Which solution meets these requirements with the LEAST custom code?
 #
-# - **A.** Use TransactWriteItems, with a condition expression that checks the buyer's balance.
+# - **A.** Use TransactWriteItems with a condition that checks the buyer's balance.
 # - **B.** Enable DynamoDB Streams and have a Lambda function apply the remaining updates.
 # - **C.** Use BatchWriteItem to write all four records in one request to both tables.
 # - **D.** Perform four UpdateItem calls and undo the earlier ones if a later call fails.
@@ -423,7 +426,7 @@
 # ### Q37
 # *Domain 1, task 1.1 · Single response*
 #
-# An engineering firm sends CAD conversion jobs through an Amazon SQS queue. Each job includes a drawing of about 5 MB, and sends fail because the message is too large. The consumers must still receive the job parameters and the drawing. Which solution meets these requirements?
+# An engineering firm sends CAD conversion jobs through an Amazon SQS queue. Each job includes a drawing of about 5 MB, and sends fail because the message is too large. The consumers must still receive the job parameters and the drawing. Which solution meets these requirements with the LEAST operational overhead?
 #
 # - **A.** Switch to an SQS FIFO queue, which supports larger messages than a standard queue.
 # - **B.** Upload the drawing to S3 and send a message that holds the job parameters and the object's S3 key.
@@ -434,7 +437,7 @@
 # ### Q38
 # *Domain 2, task 2.1 · Single response*
 #
-# A media company keeps a shared Amazon DynamoDB table in its data account. An AWS Lambda function in the company's separate analytics account must write items to that table. The security team does not allow long-term credentials to be shared between accounts. Which solution meets these requirements?
+# A media company keeps a shared Amazon DynamoDB table in its data account. An AWS Lambda function in the company's separate analytics account must write items to that table. The security team does not allow long-term credentials to be shared between accounts. Which solution meets these requirements in the MOST secure way?
 #
 # - **A.** Create an IAM user in the data account, store its access keys as encrypted environment variables of the function, and sign the DynamoDB calls with them.
 # - **B.** Create a role in the data account that can put items in the table and trusts the execution role; have the function call sts:AssumeRole.
@@ -445,7 +448,7 @@
 # ### Q39
 # *Domain 2, task 2.2 · Select 2*
 #
-# A car-sharing company exposes an Amazon API Gateway REST API to fleet devices. Each device has a client certificate issued by the company's own CA, and the API must reject any connection that does not present a valid client certificate. Which combination of steps meets these requirements? (Select TWO.)
+# A car-sharing company exposes an Amazon API Gateway REST API to fleet devices. Each device has a client certificate issued by the company's own CA, and the API must reject any connection that does not present a valid client certificate. Which combination of steps meets these requirements with the LEAST custom code? (Select TWO.)
 #
 # - **A.** Create a usage plan and give each device an API key tied to its certificate.
 # - **B.** Store a truststore of the company's CA certificates in Amazon S3 and enable mutual TLS on a custom domain.
@@ -457,7 +460,7 @@
 # ### Q40
 # *Domain 4, task 4.1 · Select 2*
 #
-# A Lambda function that processes uploads shows a rising Throttles metric and clients receive TooManyRequestsException, although the function's own invocation rate has not changed. Which are likely root causes that the developer should check? (Select TWO.)
+# A Lambda function that processes uploads shows a rising Throttles metric and clients receive TooManyRequestsException, although the function's own invocation rate has not changed. Which are the MOST likely root causes that the developer should check? (Select TWO.)
 #
 # - **A.** Another function in the same account and Region has scaled up and is consuming most of the unreserved account concurrency.
 # - **B.** The function's CloudWatch log group has reached its storage limit.
@@ -469,18 +472,18 @@
 # ### Q41
 # *Domain 4, task 4.2 · Single response*
 #
-# A company is starting a new set of microservices in 2026 and wants distributed tracing that shows up in AWS X-Ray. The platform team notes that the X-Ray SDKs and daemon have entered maintenance mode. Which instrumentation approach should the developers choose?
+# A company is starting a new set of microservices in 2026 and wants distributed tracing that shows up in AWS X-Ray. The platform team notes that the X-Ray SDKs and daemon have entered maintenance mode. Which instrumentation approach should the developers choose to need the LEAST maintenance effort later?
 #
 # - **A.** Use the X-Ray SDKs, because they are the only way to send trace data to X-Ray.
 # - **B.** Use CloudTrail to record every service-to-service call.
 # - **C.** Write trace IDs to CloudWatch Logs and correlate the services' logs manually.
-# - **D.** Instrument with OpenTelemetry through AWS Distro for OpenTelemetry (ADOT), exporting to X-Ray.
+# - **D.** Instrument with OpenTelemetry through ADOT, exporting the traces to X-Ray.
 
 # %% [markdown]
 # ### Q42
 # *Domain 2, task 2.1 · Select 2*
 #
-# A gaming company wants players to sign in to its web game either with their Google accounts or through the company's esports partner, which provides a SAML 2.0 identity provider. The game's backend must receive the same kind of Amazon Cognito user pool tokens no matter how the player signed in. Which combination of steps meets these requirements? (Select TWO.)
+# A gaming company wants players to sign in to its web game either with their Google accounts or through the company's esports partner, which provides a SAML 2.0 identity provider. The game's backend must receive the same kind of Amazon Cognito user pool tokens no matter how the player signed in. Which combination of steps meets these requirements with the LEAST operational overhead? (Select TWO.)
 #
 # - **A.** Create an IAM SAML identity provider for the partner and have the game call sts:AssumeRoleWithSAML.
 # - **B.** Create an IAM user for each partner player and let them sign in with those credentials.
@@ -492,9 +495,9 @@
 # ### Q43
 # *Domain 1, task 1.2 · Single response*
 #
-# A new Lambda function that calls an external geocoding API works in unit tests, but in production the logs show "Task timed out after 3.00 seconds" for many requests. The API usually responds in 4 to 6 seconds. The function configuration was left at its defaults. What is the most appropriate fix?
+# A new Lambda function that calls an external geocoding API works in unit tests, but in production the logs show "Task timed out after 3.00 seconds" for many requests. The API usually responds in 4 to 6 seconds. The function configuration was left at its defaults. What is the MOST appropriate fix?
 #
-# - **A.** Raise the function timeout above the API's response time, for example to 15 seconds.
+# - **A.** Raise the function timeout above the API's response time, such as 15 seconds.
 # - **B.** Configure an on-failure destination to retry the timed-out requests.
 # - **C.** Enable provisioned concurrency so that the function does not wait for a cold start.
 # - **D.** Increase the function's memory to 10,240 MB so that the API call completes faster.
@@ -503,18 +506,18 @@
 # ### Q44
 # *Domain 3, task 3.3 · Single response*
 #
-# A team updates an AWS CloudFormation stack that changes an Auto Scaling group's launch template. They want CloudFormation to roll back the update automatically if a CloudWatch alarm on the application's 5xx rate goes off during the update or shortly after. Which feature should they use?
+# A team updates an AWS CloudFormation stack that changes an Auto Scaling group's launch template. They want CloudFormation to roll back the update automatically if a CloudWatch alarm on the application's 5xx rate goes off during the update or shortly after. Which solution meets these requirements with the LEAST development effort?
 #
 # - **A.** A stack policy that denies Update:Replace on the Auto Scaling group.
 # - **B.** A DeletionPolicy of Retain on the launch template.
 # - **C.** Drift detection scheduled every five minutes.
-# - **D.** Rollback triggers that name the alarm and a monitoring time.
+# - **D.** Rollback triggers naming the alarm.
 
 # %% [markdown]
 # ### Q45
 # *Domain 1, task 1.2 · Single response*
 #
-# An analytics service invokes a Lambda function asynchronously with sensor bundles that have grown to about 2 MB each, and the Invoke calls now fail with a request-too-large error. Which solution meets the requirement with the least change to the processing logic?
+# An analytics service invokes a Lambda function asynchronously with sensor bundles that have grown to about 2 MB each, and the Invoke calls now fail with a request-too-large error. Which solution meets the requirement with the LEAST change to the processing logic?
 #
 # - **A.** Increase the function's memory so that it can accept larger events.
 # - **B.** Put each bundle in S3 and invoke the function with the bucket and key.
@@ -525,20 +528,20 @@
 # ### Q46
 # *Domain 3, task 3.3 · Single response*
 #
-# An Amazon ECS service's task definition uses the image tag latest. After a scaling event, some tasks run new code that nobody deployed, while older tasks run the previous build. What should the team change so that every task runs the approved build?
+# An Amazon ECS service's task definition uses the image tag latest. After a scaling event, some tasks run new code that nobody deployed, while older tasks run the previous build. What should the team change so that every task runs the approved build, with the LEAST maintenance effort?
 #
-# - **A.** Force a new deployment of the service every hour so that all tasks pull latest together.
+# - **A.** Force a new deployment of the service every hour so that all running tasks pull the latest tag together.
 # - **B.** Enable ECR image scanning so that unapproved images are blocked.
 # - **C.** Reduce the service's desired count to one task so that only one version can run at a time.
-# - **D.** Register each release as a new task definition revision that uses a unique, immutable tag or digest.
+# - **D.** Register each release as a new task definition revision that uses a unique, immutable tag or digest of the image.
 
 # %% [markdown]
 # ### Q47
 # *Domain 3, task 3.3 · Single response*
 #
-# A news site's AWS Lambda function is invoked through a prod alias that points to version 14. Version 15 was promoted an hour ago and is causing errors. The team wants to return to the last approved code in seconds without running the pipeline. What should the team do?
+# A news site's AWS Lambda function is invoked through a prod alias. An hour ago the pipeline moved the alias from version 14, the last approved version, to version 15, which is now causing errors. The team wants to return to the approved code in seconds, with the LEAST downtime, without running the pipeline. What should the team do?
 #
-# - **A.** Update the prod alias to point back to version 14.
+# - **A.** Update the prod alias so that it points back to version 14.
 # - **B.** Edit $LATEST to undo the change and publish version 16.
 # - **C.** Delete version 15 so that Lambda falls back to the previous version.
 # - **D.** Redeploy the whole CloudFormation stack from last week's template.
@@ -547,7 +550,7 @@
 # ### Q48
 # *Domain 4, task 4.3 · Single response*
 #
-# A car-rental company publishes all booking events to one Amazon SNS topic. Each event has a message attribute region with values such as EU, US or APAC. The EU compliance service, subscribed through an SQS queue, currently receives every event and discards about 80 percent of them in code. How can the team reduce this wasted processing with the least effort?
+# A car-rental company publishes all booking events to one Amazon SNS topic. Each event has a message attribute region with values such as EU, US or APAC. The EU compliance service, subscribed through an SQS queue, currently receives every event and discards about 80 percent of them in code. How can the team reduce this wasted processing with the LEAST effort?
 #
 # - **A.** Enable raw message delivery on the subscription.
 # - **B.** Add a subscription filter policy {"region": ["EU"]} to the EU service's subscription.
@@ -558,19 +561,19 @@
 # ### Q49
 # *Domain 3, task 3.3 · Select 2*
 #
-# After each deployment to staging, a pipeline must run automated smoke tests and block the promotion to production if they fail. The team wants to use AWS services it already has in AWS CodePipeline. Which actions could run these tests? (Select TWO.)
+# After each deployment to staging, a pipeline must run automated smoke tests and block the promotion to production if they fail. The team wants to use AWS services it already has in AWS CodePipeline. Which actions could run these tests with the LEAST operational overhead? (Select TWO.)
 #
-# - **A.** An Amazon S3 deploy action that uploads the test results.
-# - **B.** An AWS CodeBuild test action that runs the smoke-test suite.
+# - **A.** An AWS CodeBuild test action that runs the smoke-test suite.
+# - **B.** An Amazon S3 deploy action that uploads the test results.
 # - **C.** A manual approval action with a link to the test plan.
-# - **D.** An AWS CloudTrail trail that records the deployment.
-# - **E.** An AWS Lambda invoke action whose function runs the tests and reports the result.
+# - **D.** An AWS Lambda invoke action whose function runs the tests and reports the result.
+# - **E.** An AWS CloudTrail trail that records the deployment.
 
 # %% [markdown]
 # ### Q50
 # *Domain 2, task 2.3 · Single response*
 #
-# A team enables rotation for a secret in AWS Secrets Manager. The rotation function runs in private subnets next to the database, which have no NAT gateway. Every rotation times out while calling Secrets Manager. Which change fixes the problem while keeping the subnets private?
+# A team enables rotation for a secret in AWS Secrets Manager. The rotation function runs in private subnets next to the database, which have no NAT gateway. Every rotation times out while calling Secrets Manager. Which change fixes the problem with the LEAST effort while keeping the subnets private?
 #
 # - **A.** Increase the rotation function's timeout to 15 minutes.
 # - **B.** Move the database into a public subnet so that the function can reach both services.
@@ -581,18 +584,18 @@
 # ### Q51
 # *Domain 2, task 2.2 · Single response*
 #
-# A multi-tenant SaaS app encrypts small tenant secrets with the AWS KMS Encrypt API. The architects want ciphertext from one tenant to fail decryption if it is ever presented as another tenant's data, and they want each decryption to show the tenant ID in AWS CloudTrail. Which feature should the developers use?
+# A multi-tenant SaaS app encrypts small tenant secrets with the AWS KMS Encrypt API. The architects want ciphertext from one tenant to fail decryption if it is ever presented as another tenant's data, and they want each decryption to show the tenant ID in AWS CloudTrail. Which solution meets these requirements with the LEAST operational overhead?
 #
 # - **A.** A separate key alias for each tenant, all pointing to the same KMS key.
 # - **B.** An encryption context that contains the tenant ID, passed on both Encrypt and Decrypt.
-# - **C.** A grant for each tenant that names the tenant ID as the grantee principal.
+# - **C.** A grant for each tenant that names the tenant ID as the grantee principal of the key.
 # - **D.** A key policy condition on aws:PrincipalTag that matches the tenant ID.
 
 # %% [markdown]
 # ### Q52
 # *Domain 4, task 4.1 · Single response*
 #
-# A weather-data company sells API access through Amazon API Gateway usage plans. One customer reports frequent HTTP 429 Too Many Requests responses, while other customers see none and the backend metrics look healthy. What is the most likely cause?
+# A weather-data company sells API access through Amazon API Gateway usage plans. One customer reports frequent HTTP 429 Too Many Requests responses, while other customers see none and the backend metrics look healthy. What is the MOST likely cause?
 #
 # - **A.** The API's TLS certificate has expired.
 # - **B.** The backend Lambda function is failing for that customer's requests.
@@ -614,7 +617,7 @@
 # ### Q54
 # *Domain 2, task 2.1 · Single response*
 #
-# A developer uses the AWS CLI to create an Amazon EventBridge rule that runs an AWS Lambda function every hour. The rule shows failed invocations, and the function never runs. The same setup created in the console works. What is the most likely cause?
+# A developer uses the AWS CLI to create an Amazon EventBridge rule that runs an AWS Lambda function every hour. The rule shows failed invocations, and the function never runs. The same setup created in the console works. What is the MOST likely cause?
 #
 # - **A.** The function's execution role does not list events.amazonaws.com as a trusted principal in its trust policy.
 # - **B.** The rule needs an IAM user with lambda:InvokeFunction in its target configuration.
@@ -625,19 +628,20 @@
 # ### Q55
 # *Domain 2, task 2.3 · Select 2*
 #
-# A junior developer pushed a commit to a public Git repository that contains an IAM user's access key ID and secret access key. Which actions should the team take first? (Select TWO.)
+# A junior developer pushed a commit to a public Git repository that contains an IAM user's access key ID and secret access key. Which actions are the MOST urgent? (Select TWO.)
 #
 # - **A.** Rotate the KMS keys that encrypt the team's S3 buckets.
-# - **B.** Deactivate the exposed access key immediately and give the user a new key if one is still needed.
-# - **C.** Delete the commit from the latest branch with a force push and then consider the incident closed.
-# - **D.** Make the repository private, which removes all copies of the key.
-# - **E.** Review AWS CloudTrail for API calls made with the exposed key ID and undo any unauthorized changes.
+# - **B.** Delete the commit from the latest branch with a force push and then consider the incident closed.
+# - **C.** Make the repository private, which removes all copies of the key.
+# - **D.** Deactivate the exposed access key immediately and give the user a new key if one is still needed.
+# - **E.** Open an AWS Support case and wait for AWS to confirm that the key was misused before changing anything.
+# - **F.** Review AWS CloudTrail for API calls made with the exposed key ID and undo any unauthorized changes.
 
 # %% [markdown]
 # ### Q56
 # *Domain 1, task 1.1 · Single response*
 #
-# A bank runs a fraud-scoring application that consumes an Amazon Kinesis data stream. After a defect is fixed, the team wants to be able to reprocess up to 30 days of past records straight from the stream, without building a separate archive. What should the developer do?
+# A bank runs a fraud-scoring application that consumes an Amazon Kinesis data stream. After a defect is fixed, the team wants to be able to reprocess up to 30 days of past records straight from the stream, without building a separate archive. What should the developer do with the LEAST operational overhead?
 #
 # - **A.** Split the shards so that the stream can hold more days of data.
 # - **B.** Do nothing, because Kinesis Data Streams always keeps records for 30 days.
@@ -648,7 +652,7 @@
 # ### Q57
 # *Domain 1, task 1.1 · Single response*
 #
-# A brokerage processes trade instructions with Amazon SQS. Instructions for the same account must be processed strictly in the order they were sent, but instructions for different accounts should be processed in parallel by several consumers. Which solution meets these requirements?
+# A brokerage processes trade instructions with Amazon SQS. Instructions for the same account must be processed strictly in the order they were sent, but instructions for different accounts should be processed in parallel by several consumers. Which solution meets these requirements with the LEAST custom code?
 #
 # - **A.** Use an SQS standard queue and include a sequence number that consumers sort on.
 # - **B.** Use an SQS standard queue with a delivery delay of 1 second per message.
@@ -661,9 +665,9 @@
 #
 # A developer is instrumenting an order service with tracing. On-call engineers must be able to search traces by customer tier (gold, silver, bronze), and when they open a trace they want to see the full validated order object (a nested JSON document of several KB) for debugging. Which combination of instrumentation choices meets these requirements? (Select TWO.)
 #
-# - **A.** Record the customer tier as an annotation.
-# - **B.** Record the customer tier as metadata.
-# - **C.** Encode both values in the trace ID header.
+# - **A.** Record the customer tier as metadata.
+# - **B.** Encode both values in the trace ID header.
+# - **C.** Record the customer tier as an annotation.
 # - **D.** Record the order object as an annotation.
 # - **E.** Record the order object as metadata.
 
@@ -673,43 +677,44 @@
 #
 # A developer reviews an AWS CloudFormation change set before a release. Which information does the change set give the developer? (Select TWO.)
 #
-# - **A.** The resources that will be added, modified or removed.
-# - **B.** The estimated change in the monthly bill.
+# - **A.** The estimated change in the monthly bill.
+# - **B.** The resources that will be added, modified or removed.
 # - **C.** The runtime errors the application will raise after the update.
-# - **D.** Whether modifying each resource requires replacing it.
-# - **E.** The drift status of every resource in the stack.
+# - **D.** The drift status of every resource in the stack.
+# - **E.** Whether modifying each resource requires replacing it.
 
 # %% [markdown]
 # ### Q60
 # *Domain 3, task 3.3 · Select 2*
 #
-# A team uses AWS SAM with AutoPublishAlias and a canary DeploymentPreference for a payment function. They want each new version tested automatically with a sample payment event before any traffic shifts, and the deployment rolled back if the error rate rises during the canary. Which combination of settings meets these requirements? (Select TWO.)
+# A team uses AWS SAM with AutoPublishAlias and a canary DeploymentPreference for a payment function. They want each new version tested automatically with a sample payment event before any traffic shifts, and the deployment rolled back if the error rate rises during the canary. Which combination of settings meets these requirements with the LEAST development effort? (Select TWO.)
 #
-# - **A.** Set DeploymentPreference Type to AllAtOnce so that tests run on all traffic.
-# - **B.** Add a manual approval action to the pipeline that runs after the canary period has finished.
-# - **C.** Remove AutoPublishAlias so that the hooks run against $LATEST.
-# - **D.** Add a PreTraffic hook function that invokes the new version with the sample event.
-# - **E.** List a CloudWatch alarm on the function's errors under DeploymentPreference Alarms.
+# - **A.** Add a PreTraffic hook function that invokes the new version with the sample event.
+# - **B.** Set DeploymentPreference Type to AllAtOnce so that tests run on all traffic.
+# - **C.** List a CloudWatch alarm on the function's errors under DeploymentPreference Alarms.
+# - **D.** Add a manual approval action to the pipeline that runs after the canary period has finished.
+# - **E.** Remove AutoPublishAlias so that the hooks run against $LATEST.
+# - **F.** Set the function's reserved concurrency to zero during the canary so that only the hook can call the new version.
 
 # %% [markdown]
 # ### Q61
 # *Domain 2, task 2.1 · Single response*
 #
-# A software vendor offers a cost-reporting SaaS product. Each customer creates an IAM role in their own account that the vendor's AWS account assumes. A customer's security team is worried that another of the vendor's customers could trick the vendor into using this role. What should the customer add to the role's trust policy?
+# A software vendor offers a cost-reporting SaaS product. Each customer creates an IAM role in their own account that the vendor's AWS account assumes. A customer's security team is worried that another of the vendor's customers could trick the vendor into using this role. Which addition to the role's trust policy is the MOST effective protection?
 #
 # - **A.** A condition that requires aws:MultiFactorAuthPresent to be true for the vendor's principal.
 # - **B.** A condition on aws:SourceIp that lists the customer's own office IP ranges.
 # - **C.** A Deny statement for sts:AssumeRole from all principals outside AWS Organizations.
-# - **D.** A condition that requires sts:ExternalId to equal a unique value that the vendor assigned to this customer.
+# - **D.** A condition that sts:ExternalId equals a unique value that the vendor gave this customer.
 
 # %% [markdown]
 # ### Q62
 # *Domain 2, task 2.3 · Single response*
 #
-# Several support engineers have read access to an AWS Lambda function's configuration in the console. A developer must store a webhook token in an environment variable, but the engineers must not be able to see the token's value when they open the function. Which solution meets this requirement?
+# Several support engineers have read access to an AWS Lambda function's configuration in the console. A developer must store a webhook token in an environment variable, but the engineers must not be able to see the token's value when they open the function. Which solution meets this requirement in the MOST secure way?
 #
-# - **A.** Encrypt the value with the console's encryption helpers and a KMS key, and decrypt it in the code with KMS Decrypt.
-# - **B.** Mark the environment variable as sensitive in the function's tags so that the console hides its value.
+# - **A.** Mark the environment variable as sensitive in the function's tags so that the console hides its value.
+# - **B.** Encrypt the value with the console's encryption helpers and a KMS key, and decrypt it in the code with KMS Decrypt.
 # - **C.** Change the default encryption of environment variables to a customer managed key, which masks values in the console.
 # - **D.** Base64-encode the token before saving it in the environment variable, and decode it in the function's initialization code.
 
@@ -717,19 +722,20 @@
 # ### Q63
 # *Domain 1, task 1.2 · Select 2*
 #
-# Twelve Python Lambda functions owned by one team copy the same in-house data-validation package into every deployment package. The team wants to maintain the package in one place and reference it from each function. Which combination of steps meets these requirements? (Select TWO.)
+# Twelve Python Lambda functions owned by one team copy the same in-house data-validation package into every deployment package. The team wants to maintain the package in one place and reference it from each function. Which combination of steps meets these requirements with the LEAST operational overhead? (Select TWO.)
 #
 # - **A.** Store the library source code in an environment variable and import it dynamically at runtime from each handler.
 # - **B.** Package the library as a Lambda extension so that it runs alongside each function.
 # - **C.** Download the library from Amazon S3 into /tmp at the start of every invocation.
 # - **D.** Add the layer version ARN to each function's configuration.
 # - **E.** Publish the library, zipped under a python/ folder, as a Lambda layer version.
+# - **F.** Publish the package to a private CodeArtifact repository and have each function pip install it into /tmp during initialization.
 
 # %% [markdown]
 # ### Q64
 # *Domain 1, task 1.1 · Single response*
 #
-# A subscription platform must send each customer a renewal reminder at a specific date and time that differs for every customer, which adds up to millions of one-off reminders a month. Each reminder invokes a Lambda function with the customer's ID. The team wants a managed solution with no polling. Which solution meets these requirements?
+# A subscription platform must send each customer a renewal reminder at a specific date and time that differs for every customer, which adds up to millions of one-off reminders a month. Each reminder invokes a Lambda function with the customer's ID. The team wants a managed solution with no polling. Which solution meets these requirements with the LEAST operational overhead?
 #
 # - **A.** Create a one-time schedule in EventBridge Scheduler for each reminder that targets the Lambda function.
 # - **B.** Store reminders in DynamoDB and run a Lambda function every minute that scans for due reminders.
@@ -740,7 +746,7 @@
 # ### Q65
 # *Domain 1, task 1.3 · Select 2*
 #
-# A fitness-tracking company is designing a DynamoDB table that will receive about 40,000 writes per second from wearable devices. Each device sends a reading every few seconds. The developer must choose a partition key that spreads the writes evenly across partitions. Which attributes are good partition key candidates? (Select TWO.)
+# A fitness-tracking company is designing a DynamoDB table that will receive about 40,000 writes per second from wearable devices. Each device sends a reading every few seconds. The developer must choose a partition key that spreads the writes evenly across partitions. Which attributes spread the writes MOST evenly as partition keys? (Select TWO.)
 #
 # - **A.** readingDate, the calendar date of the reading
 # - **B.** deviceId, unique for each of several million devices
@@ -754,83 +760,82 @@
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true}
 from course.offline import isolate_aws
 isolate_aws()
-from course.exam.answer_sheet import check_answer, grade_answer
+from course.exam.answer_sheet import check_answer, check_sheet, grade_answer
 
 # %% nbgrader={"grade": false, "grade_id": "answer_sheet", "solution": true}
 answers = {
-    1: None,  # one letter
-    2: None,  # one letter
-    3: None,  # one letter
-    4: None,  # one letter
-    5: None,  # one letter
-    6: None,  # Select 2: a list of letters
-    7: None,  # Select 2: a list of letters
-    8: None,  # one letter
-    9: None,  # one letter
-    10: None,  # one letter
-    11: None,  # one letter
-    12: None,  # one letter
-    13: None,  # one letter
-    14: None,  # one letter
-    15: None,  # one letter
-    16: None,  # Select 2: a list of letters
-    17: None,  # one letter
-    18: None,  # one letter
-    19: None,  # one letter
-    20: None,  # Select 2: a list of letters
-    21: None,  # one letter
-    22: None,  # Select 2: a list of letters
-    23: None,  # one letter
-    24: None,  # one letter
-    25: None,  # one letter
-    26: None,  # one letter
-    27: None,  # one letter
-    28: None,  # Select 2: a list of letters
-    29: None,  # one letter
-    30: None,  # one letter
-    31: None,  # one letter
-    32: None,  # one letter
-    33: None,  # one letter
-    34: None,  # one letter
-    35: None,  # one letter
-    36: None,  # one letter
-    37: None,  # one letter
-    38: None,  # one letter
-    39: None,  # Select 2: a list of letters
-    40: None,  # Select 2: a list of letters
-    41: None,  # one letter
-    42: None,  # Select 2: a list of letters
-    43: None,  # one letter
-    44: None,  # one letter
-    45: None,  # one letter
-    46: None,  # one letter
-    47: None,  # one letter
-    48: None,  # one letter
-    49: None,  # Select 2: a list of letters
-    50: None,  # one letter
-    51: None,  # one letter
-    52: None,  # one letter
-    53: None,  # one letter
-    54: None,  # one letter
-    55: None,  # Select 2: a list of letters
-    56: None,  # one letter
-    57: None,  # one letter
-    58: None,  # Select 2: a list of letters
-    59: None,  # Select 2: a list of letters
-    60: None,  # Select 2: a list of letters
-    61: None,  # one letter
-    62: None,  # one letter
-    63: None,  # Select 2: a list of letters
-    64: None,  # one letter
-    65: None,  # Select 2: a list of letters
+    1: "",
+    2: "",
+    3: "",
+    4: "",
+    5: "",
+    6: "",  # Select 2 of ABCDE
+    7: "",  # Select 2 of ABCDE
+    8: "",
+    9: "",
+    10: "",
+    11: "",
+    12: "",
+    13: "",
+    14: "",
+    15: "",
+    16: "",  # Select 2 of ABCDEF
+    17: "",
+    18: "",
+    19: "",
+    20: "",  # Select 2 of ABCDE
+    21: "",
+    22: "",  # Select 2 of ABCDE
+    23: "",
+    24: "",
+    25: "",
+    26: "",
+    27: "",
+    28: "",  # Select 2 of ABCDE
+    29: "",
+    30: "",
+    31: "",
+    32: "",
+    33: "",
+    34: "",
+    35: "",
+    36: "",
+    37: "",
+    38: "",
+    39: "",  # Select 2 of ABCDE
+    40: "",  # Select 2 of ABCDE
+    41: "",
+    42: "",  # Select 2 of ABCDE
+    43: "",
+    44: "",
+    45: "",
+    46: "",
+    47: "",
+    48: "",
+    49: "",  # Select 2 of ABCDE
+    50: "",
+    51: "",
+    52: "",
+    53: "",
+    54: "",
+    55: "",  # Select 2 of ABCDEF
+    56: "",
+    57: "",
+    58: "",  # Select 2 of ABCDE
+    59: "",  # Select 2 of ABCDE
+    60: "",  # Select 2 of ABCDEF
+    61: "",
+    62: "",
+    63: "",  # Select 2 of ABCDEF
+    64: "",
+    65: "",  # Select 2 of ABCDE
 }
+### BEGIN SOLUTION
+answers.update({1: 'B', 2: 'A', 3: 'A', 4: 'D', 5: 'C', 6: ['C', 'E'], 7: ['B', 'E'], 8: 'C', 9: 'D', 10: 'A', 11: 'B', 12: 'D', 13: 'C', 14: 'D', 15: 'B', 16: ['A', 'C'], 17: 'B', 18: 'A', 19: 'B', 20: ['A', 'B'], 21: 'D', 22: ['A', 'E'], 23: 'D', 24: 'C', 25: 'C', 26: 'D', 27: 'C', 28: ['B', 'E'], 29: 'C', 30: 'B', 31: 'C', 32: 'D', 33: 'C', 34: 'C', 35: 'A', 36: 'A', 37: 'B', 38: 'B', 39: ['B', 'E'], 40: ['A', 'D'], 41: 'D', 42: ['C', 'E'], 43: 'A', 44: 'D', 45: 'B', 46: 'D', 47: 'A', 48: 'B', 49: ['A', 'D'], 50: 'D', 51: 'B', 52: 'C', 53: 'D', 54: 'D', 55: ['D', 'F'], 56: 'D', 57: 'C', 58: ['C', 'E'], 59: ['B', 'E'], 60: ['A', 'C'], 61: 'D', 62: 'B', 63: ['D', 'E'], 64: 'A', 65: ['B', 'C']})
+### END SOLUTION
 
-try:  # leave this part as it is
-    ### BEGIN SOLUTION
-    answers.update({1: 'B', 2: 'A', 3: 'A', 4: 'D', 5: 'C', 6: ['A', 'C'], 7: ['B', 'E'], 8: 'C', 9: 'D', 10: 'A', 11: 'B', 12: 'D', 13: 'C', 14: 'D', 15: 'B', 16: ['C', 'D'], 17: 'B', 18: 'A', 19: 'B', 20: ['A', 'E'], 21: 'D', 22: ['A', 'E'], 23: 'D', 24: 'C', 25: 'C', 26: 'D', 27: 'C', 28: ['A', 'C'], 29: 'C', 30: 'B', 31: 'C', 32: 'D', 33: 'C', 34: 'C', 35: 'A', 36: 'A', 37: 'B', 38: 'B', 39: ['B', 'E'], 40: ['A', 'D'], 41: 'D', 42: ['C', 'E'], 43: 'A', 44: 'D', 45: 'B', 46: 'D', 47: 'A', 48: 'B', 49: ['B', 'E'], 50: 'D', 51: 'B', 52: 'C', 53: 'D', 54: 'D', 55: ['B', 'E'], 56: 'D', 57: 'C', 58: ['A', 'E'], 59: ['A', 'D'], 60: ['D', 'E'], 61: 'D', 62: 'A', 63: ['D', 'E'], 64: 'A', 65: ['B', 'C']})
-    ### END SOLUTION
-except NotImplementedError:
-    pass
+# %% nbgrader={"grade": false, "grade_id": "check_sheet", "locked": true}
+check_sheet(answers, 'ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDEF:2 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDEF:2 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCDEF:2 ABCD:1 ABCD:1 ABCDEF:2 ABCD:1 ABCDE:2')
 
 # %% [markdown]
 # ## Checks
@@ -838,7 +843,7 @@ except NotImplementedError:
 
 # %% nbgrader={"grade": true, "grade_id": "q001_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 1, 'd3t3-010', ['B'], {'A': 'Change sets compare the stack with a new template, not with the live resources.', 'B': 'Correct. Drift detection compares the actual configuration of stack resources with the expected values from the template and reports differences.', 'C': 'Stack policies restrict updates made through CloudFormation; they do not detect manual changes.', 'D': 'StackSets deploy stacks to many accounts and Regions; they do not detect changes.'})
+grade_answer(answers, 1, 'd3t3-010', ['B'], {'A': "A change set compares a template with the stack's recorded template, not with the live resources, so manual changes do not show.", 'B': 'Correct. Drift detection compares the actual configuration of stack resources with the expected values from the template and reports the differences.', 'C': 'Stack policies restrict updates made through CloudFormation; they neither see nor block manual changes.', 'D': "StackSets deploy stacks to many accounts and Regions; a second stack's outputs say nothing about manual rule changes."})
 ### END HIDDEN TESTS
 check_answer(answers, 1, 'ABCD', 1)
 
@@ -868,7 +873,7 @@ check_answer(answers, 5, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q006_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 6, 'd4t3-013', ['A', 'C'], {'A': 'Transfer Acceleration routes uploads through nearby CloudFront edge locations over the AWS network, which helps distant offices.', 'B': 'Versioning keeps object versions; it does not make uploads faster or resumable.', 'C': 'Multipart upload is recommended above about 100 MB; parallel parts raise throughput and only failed parts need to be resent.', 'D': 'The storage class does not affect upload speed.', 'E': 'A single PUT is limited to 5 GB, and video files barely compress.'})
+grade_answer(answers, 6, 'd4t3-013', ['C', 'E'], {'A': 'Versioning keeps object versions; it does not make uploads faster or resumable.', 'B': 'The storage class does not affect upload speed.', 'C': 'Transfer Acceleration routes uploads through nearby CloudFront edge locations over the AWS network, which helps distant offices.', 'D': 'A single PUT is limited to 5 GB, and video files barely compress.', 'E': 'Multipart upload is recommended above about 100 MB; parallel parts raise throughput and only failed parts need to be resent.'})
 ### END HIDDEN TESTS
 check_answer(answers, 6, 'ABCDE', 2)
 
@@ -928,9 +933,9 @@ check_answer(answers, 15, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q016_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 16, 'd2t2-004', ['C', 'D'], {'A': 'Object Lock prevents deletion and overwrites for a retention period; it has nothing to do with which key encrypts an object.', 'B': 'S3 Bucket Keys reduce the number of calls to KMS for SSE-KMS; they do not choose or enforce a key.', 'C': 'Correct. Default encryption applies the customer managed key to uploads that do not ask for any encryption.', 'D': 'Correct. The deny rejects uploads that explicitly request another key or another encryption type, which default encryption alone would accept.', 'E': 'Since January 2023 new objects get SSE-S3 automatically, but SSE-S3 uses S3-owned keys, not the required customer managed key.'})
+grade_answer(answers, 16, 'd2t2-004', ['A', 'C'], {'A': 'Correct. The deny rejects uploads that explicitly request another key or another encryption type, which default encryption alone would accept.', 'B': 'S3 Bucket Keys reduce the number of calls to KMS for SSE-KMS; they do not choose or enforce a key.', 'C': 'Correct. Default encryption applies the customer managed key to uploads that do not ask for any encryption.', 'D': 'Versioning keeps earlier versions of objects; it does not refuse uploads or choose the encryption key.', 'E': 'Since January 2023 new objects get SSE-S3 automatically, but SSE-S3 uses S3-owned keys, not the required customer managed key.', 'F': 'Object Lock prevents deletion and overwrites for a retention period; it has nothing to do with which key encrypts an object.'})
 ### END HIDDEN TESTS
-check_answer(answers, 16, 'ABCDE', 2)
+check_answer(answers, 16, 'ABCDEF', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q017_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
@@ -952,7 +957,7 @@ check_answer(answers, 19, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q020_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 20, 'd2t2-010', ['A', 'E'], {'A': 'Correct. ACM provides and automatically renews the public certificate used by the listener for browser connections.', 'B': 'This protects log files at rest, not traffic in transit.', 'C': 'Browsers do not trust self-signed certificates, so users would see warnings.', 'D': 'Restricting the port does not encrypt anything; port 80 traffic is plain HTTP.', 'E': 'Correct. An HTTPS target group makes the load balancer open a TLS connection to each instance, so the traffic is encrypted end to end.'})
+grade_answer(answers, 20, 'd2t2-010', ['A', 'B'], {'A': 'Correct. ACM provides and automatically renews the public certificate used by the listener for browser connections.', 'B': 'Correct. An HTTPS target group makes the load balancer open a TLS connection to each instance, so the traffic is encrypted end to end.', 'C': 'Browsers do not trust self-signed certificates, so users would see warnings.', 'D': 'Restricting the port does not encrypt anything; port 80 traffic is plain HTTP.', 'E': 'This protects log files at rest, not traffic in transit.'})
 ### END HIDDEN TESTS
 check_answer(answers, 20, 'ABCDE', 2)
 
@@ -1000,7 +1005,7 @@ check_answer(answers, 27, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q028_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 28, 'd3t3-008', ['A', 'C'], {'A': 'Correct. cfn-lint finds invalid properties, types and values before deployment.', 'B': 'Drift detection checks deployed stacks, not the templates in a pull request.', 'C': 'Correct. Guard evaluates templates against policy-as-code rules such as required Block Public Access settings.', 'D': 'Termination protection prevents deletion; it does not check templates.', 'E': 'X-Ray traces application requests and says nothing about template content.'})
+grade_answer(answers, 28, 'd3t3-008', ['B', 'E'], {'A': 'Drift detection checks deployed stacks, not the templates in a pull request.', 'B': 'Correct. cfn-lint finds invalid properties, types and values before deployment.', 'C': 'Termination protection prevents deletion; it does not check templates.', 'D': 'X-Ray traces application requests and says nothing about template content.', 'E': 'Correct. Guard evaluates templates against policy-as-code rules such as required Block Public Access settings.'})
 ### END HIDDEN TESTS
 check_answer(answers, 28, 'ABCDE', 2)
 
@@ -1126,7 +1131,7 @@ check_answer(answers, 48, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q049_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 49, 'd3t3-012', ['B', 'E'], {'A': 'A deploy action copies files; it runs no tests.', 'B': 'Correct. A CodeBuild test action fails when the test command fails, which stops the pipeline.', 'C': 'Manual approval is not an automated test.', 'D': 'CloudTrail records API calls; it does not test anything or control the pipeline.', 'E': 'Correct. A Lambda invoke action calls PutJobSuccessResult or PutJobFailureResult, so its result decides whether the pipeline continues.'})
+grade_answer(answers, 49, 'd3t3-012', ['A', 'D'], {'A': 'Correct. A CodeBuild test action fails when the test command fails, which stops the pipeline.', 'B': 'A deploy action copies files; it runs no tests.', 'C': 'Manual approval is not an automated test.', 'D': 'Correct. A Lambda invoke action calls PutJobSuccessResult or PutJobFailureResult, so its result decides whether the pipeline continues.', 'E': 'CloudTrail records API calls; it does not test anything or control the pipeline.'})
 ### END HIDDEN TESTS
 check_answer(answers, 49, 'ABCDE', 2)
 
@@ -1162,9 +1167,9 @@ check_answer(answers, 54, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q055_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 55, 'd2t3-018', ['B', 'E'], {'A': 'The exposed secret is the access key, not KMS key material; rotating KMS keys does not stop misuse of the key.', 'B': 'Correct. Public keys are found by scanners within minutes, so the key must be disabled first; removing it from Git does not revoke it.', 'C': 'The key stays in history and may already be copied; it remains valid until it is deactivated.', 'D': 'Forks and clones may already hold the key, and the key itself remains valid.', 'E': 'Correct. CloudTrail shows what the key was used for, so the team can find and reverse unauthorized activity.'})
+grade_answer(answers, 55, 'd2t3-018', ['D', 'F'], {'A': 'The exposed secret is the access key, not KMS key material; rotating KMS keys does not stop misuse of the key.', 'B': 'The key stays in history and may already be copied; it remains valid until it is deactivated.', 'C': 'Forks and clones may already hold the key, and the key itself remains valid.', 'D': 'Correct. Public keys are found by scanners within minutes, so the key must be disabled first; removing it from Git does not revoke it.', 'E': 'Waiting for confirmation leaves a public key valid; automated scanners can find and use exposed keys within minutes.', 'F': 'Correct. CloudTrail shows what the key was used for, so the team can find and reverse unauthorized activity.'})
 ### END HIDDEN TESTS
-check_answer(answers, 55, 'ABCDE', 2)
+check_answer(answers, 55, 'ABCDEF', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q056_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
@@ -1180,21 +1185,21 @@ check_answer(answers, 57, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q058_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 58, 'd4t2-002', ['A', 'E'], {'A': 'Annotations hold simple indexed values (string, number or Boolean) that filter expressions can search.', 'B': 'Metadata cannot be used in filter expressions, so engineers could not search by tier.', 'C': 'The trace header carries trace and sampling identifiers; custom data does not belong there.', 'D': 'Annotations accept only simple scalar values, and indexing large payloads is not their purpose.', 'E': 'Metadata accepts objects of any type and is shown in the trace details, but it is not indexed.'})
+grade_answer(answers, 58, 'd4t2-002', ['C', 'E'], {'A': 'Metadata cannot be used in filter expressions, so engineers could not search by tier.', 'B': 'The trace header carries trace and sampling identifiers; custom data does not belong there.', 'C': 'Annotations hold simple indexed values (string, number or Boolean) that filter expressions can search.', 'D': 'Annotations accept only simple scalar values, and indexing large payloads is not their purpose.', 'E': 'Metadata accepts objects of any type and is shown in the trace details, but it is not indexed.'})
 ### END HIDDEN TESTS
 check_answer(answers, 58, 'ABCDE', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q059_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 59, 'd3t3-014', ['A', 'D'], {'A': 'Correct. The change set lists every resource change with its action.', 'B': 'Change sets do not estimate costs.', 'C': 'A change set describes infrastructure changes; it cannot predict application behaviour.', 'D': 'Correct. The Replacement field shows True, False or Conditional for each modification.', 'E': 'Drift status comes from drift detection, not from change sets.'})
+grade_answer(answers, 59, 'd3t3-014', ['B', 'E'], {'A': 'Change sets do not estimate costs.', 'B': 'Correct. The change set lists every resource change with its action.', 'C': 'A change set describes infrastructure changes; it cannot predict application behaviour.', 'D': 'Drift status comes from drift detection, not from change sets.', 'E': 'Correct. The Replacement field shows True, False or Conditional for each modification.'})
 ### END HIDDEN TESTS
 check_answer(answers, 59, 'ABCDE', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q060_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 60, 'd3t3-003', ['D', 'E'], {'A': 'AllAtOnce shifts all traffic immediately, so a failure would hit every user.', 'B': 'A manual approval is neither automatic nor able to stop the canary while it is running.', 'C': 'Traffic shifting needs AutoPublishAlias; without it there is no version or alias to shift.', 'D': 'Correct. CodeDeploy runs the PreTraffic hook before shifting traffic, and the hook must call PutLifecycleEventHookExecutionStatus with Succeeded or Failed.', 'E': 'Correct. If a listed alarm goes into ALARM during the deployment, CodeDeploy rolls the alias back to the previous version.'})
+grade_answer(answers, 60, 'd3t3-003', ['A', 'C'], {'A': 'Correct. CodeDeploy runs the PreTraffic hook before shifting traffic, and the hook must call PutLifecycleEventHookExecutionStatus with Succeeded or Failed.', 'B': 'AllAtOnce shifts all traffic immediately, so a failure would hit every user.', 'C': 'Correct. If a listed alarm goes into ALARM during the deployment, CodeDeploy rolls the alias back to the previous version.', 'D': 'A manual approval is neither automatic nor able to stop the canary while it is running.', 'E': 'Traffic shifting needs AutoPublishAlias; without it there is no version or alias to shift.', 'F': 'Reserved concurrency applies to the whole function, so zero throttles every caller, including production traffic.'})
 ### END HIDDEN TESTS
-check_answer(answers, 60, 'ABCDE', 2)
+check_answer(answers, 60, 'ABCDEF', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q061_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
@@ -1204,15 +1209,15 @@ check_answer(answers, 61, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q062_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 62, 'd2t3-006', ['A'], {'A': 'Correct. With the encryption helpers the stored value is ciphertext, so viewers see only encrypted text, and only identities with kms:Decrypt on the key can read it.', 'B': 'Tags do not change how the console shows environment variables.', 'C': 'Encryption at rest is transparent: anyone allowed to read the configuration still sees the decrypted value.', 'D': 'Base64 is an encoding, not encryption; anyone can decode it.'})
+grade_answer(answers, 62, 'd2t3-006', ['B'], {'A': 'Tags do not change how the console shows environment variables.', 'B': 'Correct. With the encryption helpers the stored value is ciphertext, so viewers see only encrypted text, and only identities with kms:Decrypt on the key can read it.', 'C': 'Encryption at rest is transparent: anyone allowed to read the configuration still sees the decrypted value.', 'D': 'Base64 is an encoding, not encryption; anyone can decode it.'})
 ### END HIDDEN TESTS
 check_answer(answers, 62, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q063_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 63, 'd1t2-012', ['D', 'E'], {'A': 'Environment variables are limited to 4 KB in total and are meant for configuration, not code.', 'B': 'Extensions are companion processes for tooling such as monitoring; a code library is shared with a layer.', 'C': 'This adds latency and S3 calls to every cold start and keeps versioning outside Lambda.', 'D': 'Each function lists up to five layers; updating means publishing a new layer version and pointing the functions at it.', 'E': 'Lambda extracts layers into /opt, and for Python the python/ folder is on the import path.'})
+grade_answer(answers, 63, 'd1t2-012', ['D', 'E'], {'A': 'Environment variables are limited to 4 KB in total and are meant for configuration, not code.', 'B': 'Extensions are companion processes for tooling such as monitoring; a code library is shared with a layer.', 'C': 'This adds latency and S3 calls to every cold start and keeps versioning outside Lambda.', 'D': 'Each function lists up to five layers; updating means publishing a new layer version and pointing the functions at it.', 'E': 'Lambda extracts layers into /opt, and for Python the python/ folder is on the import path.', 'F': 'Installing at every cold start slows start-up, needs network access from each function, and still copies the package into every environment; a layer is attached once.'})
 ### END HIDDEN TESTS
-check_answer(answers, 63, 'ABCDE', 2)
+check_answer(answers, 63, 'ABCDEF', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q064_tests", "points": 1}
 ### BEGIN HIDDEN TESTS

@@ -6,10 +6,12 @@
 # 65 original questions in the proportions of the DVA-C02 exam guide's four domains. Allow
 # 130 minutes, as in the real exam, and do not look anything up.
 #
-# **How to answer.** Read the questions, then fill in the **answer sheet** at the end: one letter for a
-# single-response question (`"B"`), a list for a multiple-response one (`["A", "D"]`). Leave the last lines
-# of the answer-sheet cell as they are. Then run the check cells below it: they only check that each
-# answer is well-formed.
+# **How to answer.** Read the questions, then fill in the **answer sheet** at the end: it has one line per
+# question, `1: "",`; put one letter between the quotes for a single-response question (`"B"`) and the
+# letters for a multiple-response one (`"AD"`, or a list `["A", "D"]`). A line left `""` is unanswered.
+# Then run the check cell below the sheet: it says which answers are blank or malformed (a letter the
+# question does not have, two letters for a single answer, the wrong count for "Select TWO") and nothing
+# about whether an answer is right.
 #
 # **How it is scored.** As on the exam: a question counts only when you pick exactly its keys (no partial
 # credit, so the score estimates the real one); unanswered questions count as wrong; there is no penalty
@@ -21,11 +23,11 @@
 # ### Q1
 # *Domain 3, task 3.4 · Single response*
 #
-# A game studio's API runs on AWS Elastic Beanstalk behind an Application Load Balancer. For the next release, the team wants 15% of client traffic to go to instances with the new version for a 10-minute evaluation, after which Elastic Beanstalk either shifts all traffic or rolls back automatically if the new instances fail health checks. Which deployment policy meets these requirements?
+# A game studio's API runs on AWS Elastic Beanstalk behind an Application Load Balancer. For the next release, the team wants 15% of client traffic to go to instances with the new version for a 10-minute evaluation, after which Elastic Beanstalk either shifts all traffic or rolls back automatically if the new instances fail health checks. Which deployment policy meets these requirements with the LEAST development effort?
 #
 # - **A.** Rolling with additional batch, with a batch size of 15%
 # - **B.** Traffic splitting, with 15% of traffic and a 10-minute evaluation time
-# - **C.** Immutable, with a health check grace period of 10 minutes
+# - **C.** Immutable, with a health check grace period of 10 minutes on the new instances
 # - **D.** Blue/green with a Route 53 weighted record of 15%
 
 # %% [markdown]
@@ -35,7 +37,7 @@
 # A developer serves a static site from Amazon S3 through an Amazon CloudFront distribution and wants the custom domain www.example.com to use HTTPS with a free certificate from AWS Certificate Manager. The team's resources are in eu-west-1. In which Region must the developer request the certificate?
 #
 # - **A.** eu-west-1, the Region of the S3 bucket that is the origin.
-# - **B.** Any Region, because CloudFront replicates ACM certificates automatically.
+# - **B.** Any Region, because CloudFront replicates ACM certificates to every edge location automatically.
 # - **C.** Every Region that has a CloudFront edge location in use.
 # - **D.** us-east-1 (N. Virginia), the Region CloudFront reads ACM certificates from.
 
@@ -43,29 +45,29 @@
 # ### Q3
 # *Domain 2, task 2.1 · Single response*
 #
-# A developer's script on an Amazon EC2 instance fails to start another instance. The error says the request was not authorized and includes a long encoded message. The developer wants to see which policy statement and context caused the denial. What should the developer do?
+# A developer's script on an Amazon EC2 instance fails to start another instance. The error says the request was not authorized and includes a long encoded message. The developer wants to see which policy statement and context caused the denial. Which action gives this information with the LEAST effort?
 #
 # - **A.** Search the AWS CloudTrail event history for the request and read the decoded message in the errorMessage field.
 # - **B.** Run aws iam simulate-principal-policy for the instance's role and supply the encoded message as the context entry.
-# - **C.** Pass the encoded message to aws sts decode-authorization-message, using an identity allowed sts:DecodeAuthorizationMessage.
+# - **C.** Pass the encoded message to aws sts decode-authorization-message as a principal allowed to decode it.
 # - **D.** Base64-decode the message locally, because it is only the plain policy document in encoded form.
 
 # %% [markdown]
 # ### Q4
 # *Domain 4, task 4.1 · Single response*
 #
-# A Lambda function calls PutMetricData on every invocation to publish a business metric (cart value per payment method). The calls add latency, sometimes fail with throttling, and cost money at high volume. The team wants to keep the metric with less overhead. Which solution meets these requirements?
+# A Lambda function calls PutMetricData on every invocation to publish a business metric (cart value per payment method). The calls add latency, sometimes fail with throttling, and cost money at high volume. The team wants to keep the metric with the LEAST overhead. Which solution meets these requirements?
 #
 # - **A.** Create a CloudTrail trail that records the PutMetricData calls.
 # - **B.** Publish the metric as an X-Ray annotation.
-# - **C.** Batch all metrics in memory and call PutMetricData once per hour.
+# - **C.** Batch all metrics in memory and call PutMetricData once per hour from each execution environment.
 # - **D.** Write the metric to stdout in CloudWatch embedded metric format (EMF).
 
 # %% [markdown]
 # ### Q5
 # *Domain 1, task 1.2 · Select 2*
 #
-# A ticket-sales company expects a flash sale to jump from near-zero to about 6,000 concurrent requests on one Lambda function within a minute. The account has the default concurrency quota of 1,000. The team must avoid throttling at the start of the sale. Which combination of actions should the team take? (Select TWO.)
+# A ticket-sales company expects a flash sale to jump from near-zero to about 6,000 concurrent requests on one Lambda function within a minute. The account has the default concurrency quota of 1,000. The team must avoid throttling at the start of the sale. Which combination of actions MOST reliably avoids throttling at the start of the sale? (Select TWO.)
 #
 # - **A.** Configure provisioned concurrency on the function's alias ahead of the sale, sized for the expected peak.
 # - **B.** Increase the function's memory so that each execution environment handles more requests in parallel.
@@ -77,13 +79,13 @@
 # ### Q6
 # *Domain 2, task 2.1 · Select 2*
 #
-# A data team in account 111122223333 owns an Amazon S3 bucket with ACLs disabled. A developer in account 444455556666 must download objects from the bucket by using an IAM role in their own account. Which combination of steps grants this access? (Select TWO.)
+# A data team in account 111122223333 owns an Amazon S3 bucket with ACLs disabled. A developer in account 444455556666 must download objects from the bucket by using an IAM role in their own account. Which combination of steps grants this access with the LEAST privilege? (Select TWO.)
 #
-# - **A.** Enable Requester Pays on the bucket so that the other account is allowed to read it.
-# - **B.** Add a bucket policy statement that allows s3:GetObject for the developer's role ARN.
+# - **A.** Add a bucket policy statement that allows s3:GetObject for the developer's role ARN.
+# - **B.** Enable Requester Pays on the bucket so that the other account is allowed to read it.
 # - **C.** Give the objects a public-read ACL and turn off Block Public Access.
-# - **D.** Create an S3 access point in account 444455556666 that points at the bucket.
-# - **E.** Attach an identity policy to the developer's role that allows s3:GetObject on the bucket's objects.
+# - **D.** Attach an identity policy to the developer's role that allows s3:GetObject on the bucket's objects.
+# - **E.** Create an S3 access point in account 444455556666 that points at the bucket.
 
 # %% [markdown]
 # ### Q7
@@ -111,9 +113,9 @@
 # ### Q9
 # *Domain 1, task 1.3 · Single response*
 #
-# A voting app for a live TV show stores votes in a DynamoDB table keyed by candidateId. During the show, one popular candidate receives far more than 1,000 votes per second and writes for that key are throttled even though the table's total capacity is sufficient. The app only needs vote totals per candidate after the show. Which design removes the throttling?
+# A voting app for a live TV show stores votes in a DynamoDB table keyed by candidateId. During the show, one popular candidate receives far more than 1,000 votes per second and writes for that key are throttled even though the table's total capacity is sufficient. The app only needs vote totals per candidate after the show. Which design removes the throttling MOST effectively?
 #
-# - **A.** Write to candidateId#N with a random N from 1 to 20, and add up the shards when reading.
+# - **A.** Write to candidateId#N with a random N from 1 to 20 and sum the shards on read.
 # - **B.** Add a global secondary index with candidateId as its partition key to absorb writes.
 # - **C.** Use strongly consistent reads when reading the totals.
 # - **D.** Switch the table to on-demand capacity mode so that it scales with the votes.
@@ -122,7 +124,7 @@
 # ### Q10
 # *Domain 1, task 1.1 · Single response*
 #
-# A retail company's order service emits an event each time an order is placed. Today the loyalty, analytics and warehouse teams each ask the order team to add a new API call when they need the data. The company wants new consumers to start receiving order events without any change to the order service, and each consumer should receive only the event types it cares about. Which approach meets these requirements?
+# A retail company's order service emits an event each time an order is placed. Today the loyalty, analytics and warehouse teams each ask the order team to add a new API call when they need the data. The company wants new consumers to start receiving order events without any change to the order service, and each consumer should receive only the event types it cares about. Which approach meets these requirements with the LEAST operational overhead?
 #
 # - **A.** Publish the events to an EventBridge custom event bus; each team adds its own rule with an event pattern.
 # - **B.** Create an AWS Step Functions workflow that calls every consumer in parallel from a Parallel state after each order is saved.
@@ -145,19 +147,19 @@
 # ### Q12
 # *Domain 3, task 3.4 · Select 2*
 #
-# A company runs its customer portal in an AWS Elastic Beanstalk environment. For a major upgrade, it wants to run the new version on a completely separate set of resources, test it, and then switch users to it with the option of switching back quickly. Which combination of steps meets these requirements? (Select TWO.)
+# A company runs its customer portal in an AWS Elastic Beanstalk environment. For a major upgrade, it wants to run the new version on a completely separate set of resources, test it, and then switch users to it with the option of switching back quickly. Which combination of steps meets these requirements with the LEAST downtime? (Select TWO.)
 #
-# - **A.** Change the environment's deployment policy to Rolling with a batch size of 100%.
-# - **B.** Clone the current environment (or create a new one) and deploy the new version to it.
+# - **A.** Clone the current environment (or create a new one) and deploy the new version to it.
+# - **B.** Change the environment's deployment policy to Rolling with a batch size of 100%.
 # - **C.** Edit the instances' launch template directly so that new instances start the new version.
-# - **D.** Add the new version to the .ebextensions folder of the current environment.
-# - **E.** After testing, swap the environment URLs so that the CNAMEs of the two environments are exchanged.
+# - **D.** After testing, swap the environment URLs so that the CNAMEs of the two environments are exchanged.
+# - **E.** Add the new version to the .ebextensions folder of the current environment.
 
 # %% [markdown]
 # ### Q13
 # *Domain 1, task 1.2 · Single response*
 #
-# A video-processing Lambda function downloads source files of up to 4 GB from Amazon S3, transcodes them locally, and uploads the result. It fails with "No space left on device". Which change fixes the problem with the fewest changes to the code?
+# A video-processing Lambda function downloads source files of up to 4 GB from Amazon S3, transcodes them locally, and uploads the result. It fails with "No space left on device". Which change fixes the problem with the FEWEST changes to the code?
 #
 # - **A.** Mount the S3 bucket as a layer so the file can be read from /opt.
 # - **B.** Increase the function's memory to 10,240 MB so that the file can be held in RAM.
@@ -168,7 +170,7 @@
 # ### Q14
 # *Domain 1, task 1.3 · Single response*
 #
-# A reporting job queries a DynamoDB table for all of a region's sales for a month. Testers notice that the job returns only part of the expected items, and the response includes a LastEvaluatedKey attribute. What should the developer change?
+# A reporting job queries a DynamoDB table for all of a region's sales for a month. Testers notice that the job returns only part of the expected items, and the response includes a LastEvaluatedKey attribute. Which change returns every item with the FEWEST code changes?
 #
 # - **A.** Increase the table's provisioned read capacity so that each Query returns more items.
 # - **B.** Set ConsistentRead to true so that all items are returned.
@@ -179,30 +181,31 @@
 # ### Q15
 # *Domain 3, task 3.4 · Single response*
 #
-# An online bookshop runs on AWS Elastic Beanstalk with eight instances that are always busy. New versions must be deployed without reducing the number of instances serving traffic, and the team wants to pay for as few extra instances as possible during the deployment. Which deployment policy meets these requirements?
+# An online bookshop runs on AWS Elastic Beanstalk with eight instances that are always busy. New versions must be deployed without reducing the number of instances serving traffic, and the team wants to pay for as few extra instances as possible during the deployment. Which deployment policy meets these requirements MOST cost-effectively?
 #
-# - **A.** All at once
-# - **B.** Rolling
-# - **C.** Rolling with additional batch
-# - **D.** Immutable
+# - **A.** Deploy with All at once so that the release finishes in a single step on all eight instances.
+# - **B.** Deploy with Rolling so that batches of the existing instances are updated while the rest keep serving.
+# - **C.** Deploy with Rolling with additional batch so that one extra batch is launched before any update.
+# - **D.** Deploy with Immutable so that a complete new set of instances is launched and checked before the switch.
 
 # %% [markdown]
 # ### Q16
 # *Domain 4, task 4.2 · Select 2*
 #
-# An online bank wants the on-call team to be paged by email and SMS when more than 5 percent of invocations of a critical Lambda function fail for 3 of the last 5 minutes. Which combination of steps meets these requirements? (Select TWO.)
+# An online bank wants the on-call team to be paged by email and SMS when more than 5 percent of invocations of a critical Lambda function fail for 3 of the last 5 minutes. Which combination of steps meets these requirements with the LEAST operational overhead? (Select TWO.)
 #
 # - **A.** Configure an on-failure destination on the function that emails the team.
-# - **B.** Create an alarm on the Errors metric with a threshold of 5 errors per minute for 3 of 5 minutes.
-# - **C.** Alarm on the metric math expression 100 * Errors / Invocations > 5 for 3 of 5 datapoints.
-# - **D.** Set the alarm action to an SNS topic with email and SMS subscriptions.
-# - **E.** Create a CloudTrail trail that sends failed Invoke calls to the on-call team.
+# - **B.** Alarm on the metric math expression 100 * Errors / Invocations > 5 for 3 of 5 datapoints.
+# - **C.** Create an alarm on the Errors metric with a threshold of 5 errors per minute for 3 of 5 minutes.
+# - **D.** Create a CloudTrail trail that sends failed Invoke calls to the on-call team.
+# - **E.** Publish a custom metric from the function's code that counts failed invocations per minute.
+# - **F.** Set the alarm action to an SNS topic with email and SMS subscriptions.
 
 # %% [markdown]
 # ### Q17
 # *Domain 2, task 2.3 · Single response*
 #
-# An AWS CloudFormation template creates an Amazon RDS instance whose master password is currently a template parameter with a default value. The template is stored in Git. The team wants the password out of the template and out of the repository. Which change meets this requirement?
+# An AWS CloudFormation template creates an Amazon RDS instance whose master password is currently a template parameter with a default value. The template is stored in Git. The team wants the password out of the template and out of the repository. Which change meets this requirement with the LEAST effort?
 #
 # - **A.** Keep the parameter but set NoEcho to true, so that the default value is hidden.
 # - **B.** Base64-encode the default value with the Fn::Base64 intrinsic function so that it is not stored in plain text.
@@ -213,21 +216,21 @@
 # ### Q18
 # *Domain 3, task 3.4 · Single response*
 #
-# An analytics company wants its AWS Lambda releases to reach users in equal steps: 10% more of the traffic every minute until the new version takes all of it, so that problems show up gradually. Which AWS CodeDeploy deployment configuration matches?
+# An analytics company wants its AWS Lambda releases to reach users in equal steps: 10% more of the traffic every minute until the new version takes all of it, so that problems show up gradually. Which AWS CodeDeploy deployment configuration matches with the LEAST effort?
 #
-# - **A.** CodeDeployDefault.LambdaCanary10Percent10Minutes
-# - **B.** CodeDeployDefault.LambdaAllAtOnce
-# - **C.** CodeDeployDefault.OneAtATime
-# - **D.** CodeDeployDefault.LambdaLinear10PercentEvery1Minute
+# - **A.** Use CodeDeployDefault.LambdaCanary10Percent10Minutes, which starts with a 10 % share of traffic.
+# - **B.** Use CodeDeployDefault.LambdaAllAtOnce, and watch the error alarms closely after each release.
+# - **C.** Use CodeDeployDefault.OneAtATime, which updates the function's traffic one step at a time.
+# - **D.** Use CodeDeployDefault.LambdaLinear10PercentEvery1Minute for the deployment group.
 
 # %% [markdown]
 # ### Q19
 # *Domain 2, task 2.2 · Single response*
 #
-# A batch system pre-creates data keys during a nightly job and hands them to worker instances that will encrypt records days later. The nightly job itself must never hold a usable plaintext key. Which AWS KMS API should the nightly job call?
+# A batch system pre-creates data keys during a nightly job and hands them to worker instances that will encrypt records days later. The nightly job itself must never hold a usable plaintext key. Which approach meets this requirement with the FEWEST KMS calls?
 #
 # - **A.** GenerateRandom, then encrypt the random bytes with the KMS Encrypt API.
-# - **B.** GenerateDataKey, then delete the Plaintext field from the response.
+# - **B.** GenerateDataKey, then delete the Plaintext field from the response before storing it.
 # - **C.** CreateKey, to create a separate KMS key for each batch of records.
 # - **D.** GenerateDataKeyWithoutPlaintext, which returns only the encrypted data key.
 
@@ -235,7 +238,7 @@
 # ### Q20
 # *Domain 3, task 3.4 · Single response*
 #
-# A startup deploys to AWS Elastic Beanstalk several times a day. Deployments now fail because the application has reached its quota of application versions. The team wants old versions cleaned up automatically. Which solution meets this requirement?
+# A startup deploys to AWS Elastic Beanstalk several times a day. Deployments now fail because the application has reached its quota of application versions. The team wants old versions cleaned up automatically. Which solution meets this requirement with the LEAST operational overhead?
 #
 # - **A.** Configure an application version lifecycle policy based on version count or age.
 # - **B.** Delete the environment and create it again each week.
@@ -246,7 +249,7 @@
 # ### Q21
 # *Domain 1, task 1.2 · Single response*
 #
-# A reporting Lambda function builds large CSV exports of up to 50 MB and returns them through a Lambda function URL. Users wait for the whole file before anything appears, and larger exports fail because of the response size limit. The team wants users to start receiving data quickly and to support these sizes. Which solution meets these requirements?
+# A reporting Lambda function builds large CSV exports of up to 50 MB and returns them through a Lambda function URL. Users wait for the whole file before anything appears, and larger exports fail because of the response size limit. The team wants users to start receiving data quickly and to support these sizes. Which solution meets these requirements with the FEWEST changes?
 #
 # - **A.** Set the function URL's invoke mode to RESPONSE_STREAM and stream the export as it is built.
 # - **B.** Invoke the function asynchronously and return the file in the response.
@@ -257,7 +260,7 @@
 # ### Q22
 # *Domain 4, task 4.3 · Single response*
 #
-# A travel website serves its pages through Amazon CloudFront. The origin returns content in different languages based on the Accept-Language request header, but visitors sometimes receive a cached page in the wrong language. Which change fixes this while keeping caching effective?
+# A travel website serves its pages through Amazon CloudFront. The origin returns content in different languages based on the Accept-Language request header, but visitors sometimes receive a cached page in the wrong language. Which change fixes this while keeping the HIGHEST cache hit ratio, with the FEWEST changes?
 #
 # - **A.** Add Accept-Language to the cache key in the cache policy.
 # - **B.** Create an invalidation for /* every hour with a scheduled job.
@@ -268,7 +271,7 @@
 # ### Q23
 # *Domain 4, task 4.1 · Single response*
 #
-# An image-upload Lambda function intermittently fails. The log stream for a failed request shows "Task timed out after 3.00 seconds" followed by a REPORT line with Duration 3000.00 ms and Max Memory Used 92 MB of 1024 MB. What is the most likely root cause?
+# An image-upload Lambda function intermittently fails. The log stream for a failed request shows "Task timed out after 3.00 seconds" followed by a REPORT line with Duration 3000.00 ms and Max Memory Used 92 MB of 1024 MB. What is the MOST likely root cause?
 #
 # - **A.** The function's execution role is missing S3 permissions.
 # - **B.** The function still has the default 3-second timeout.
@@ -279,7 +282,7 @@
 # ### Q24
 # *Domain 1, task 1.1 · Single response*
 #
-# A travel agency is building a booking backend from five Lambda functions: check availability, hold seat, charge card, issue ticket, and send itinerary. Support staff must be able to see at a glance which step each booking is on and why a booking failed, and the order of the steps must be defined in one place rather than spread across the services. Which solution meets these requirements?
+# A travel agency is building a booking backend from five Lambda functions: check availability, hold seat, charge card, issue ticket, and send itinerary. Support staff must be able to see at a glance which step each booking is on and why a booking failed, and the order of the steps must be defined in one place rather than spread across the services. Which solution meets these requirements with the LEAST custom code?
 #
 # - **A.** Model the process as an AWS Step Functions state machine that invokes each function as a Task state.
 # - **B.** Put an Amazon SQS queue between each pair of functions and track progress in CloudWatch metrics.
@@ -290,10 +293,10 @@
 # ### Q25
 # *Domain 3, task 3.4 · Single response*
 #
-# A marketplace deploys to an Amazon EC2 Auto Scaling group with AWS CodeDeploy. Last week a release passed its hooks but doubled the checkout error rate, and someone had to redeploy the old version by hand. How can the team make CodeDeploy undo such a release automatically?
+# A marketplace deploys to an Amazon EC2 Auto Scaling group with AWS CodeDeploy. Last week a release passed its hooks but doubled the checkout error rate, and someone had to redeploy the old version by hand. How can the team make CodeDeploy undo such a release automatically with the LEAST development effort?
 #
-# - **A.** Add a ValidateService hook script that sleeps for 30 minutes before it reports success to CodeDeploy.
-# - **B.** Enable automatic rollback on deployment failure and on alarm, and add the error-rate alarm to the deployment group.
+# - **A.** Add a ValidateService hook script that sleeps for 30 minutes and then checks the error rate once before it reports success.
+# - **B.** Turn on automatic rollback on failure and on alarm, with the error-rate alarm on the deployment group.
 # - **C.** Switch to the AllAtOnce deployment configuration so that bad releases are noticed sooner.
 # - **D.** Enable termination protection on the Auto Scaling group so that the old instances are never replaced.
 
@@ -301,7 +304,7 @@
 # ### Q26
 # *Domain 1, task 1.1 · Single response*
 #
-# An insurance platform routes policy events through an Amazon EventBridge custom bus to several consumers. A bug in the pricing consumer mishandled events for 6 hours yesterday. After deploying a fix, the team wants to send those same events to the consumers again without asking the producers to resend them. The team wants this ability for future incidents as well. Which solution meets these requirements?
+# An insurance platform routes policy events through an Amazon EventBridge custom bus to several consumers. A bug in the pricing consumer mishandled events for 6 hours yesterday. After deploying a fix, the team wants to send those same events to the consumers again without asking the producers to resend them. The team wants this ability for future incidents as well. Which solution meets these requirements with the LEAST operational overhead?
 #
 # - **A.** Create an archive on the event bus, and replay the affected time window from it when needed.
 # - **B.** Enable CloudTrail on the event bus and resubmit the events found in the trail.
@@ -312,9 +315,9 @@
 # ### Q27
 # *Domain 1, task 1.3 · Single response*
 #
-# A social-media app's Java service performs millions of GetItem and Query calls per hour against DynamoDB for popular posts, and the product team now needs microsecond read latency. The developers want the smallest possible code change and do not want to write cache-invalidation logic. Which solution meets these requirements?
+# A social-media app's Java service performs millions of GetItem and Query calls per hour against DynamoDB for popular posts, and the product team now needs microsecond read latency. The developers do not want to write cache-invalidation logic. Which solution meets these requirements with the FEWEST code changes?
 #
-# - **A.** Add Amazon ElastiCache for Redis and implement lazy loading in the service code.
+# - **A.** Add Amazon ElastiCache (Valkey or Redis OSS) and implement lazy loading in the service code.
 # - **B.** Enable DynamoDB global tables in a second Region.
 # - **C.** Create a DAX cluster and switch the service to the DAX client, which uses the same API.
 # - **D.** Switch the table to on-demand capacity mode so that reads are never throttled.
@@ -323,45 +326,46 @@
 # ### Q28
 # *Domain 3, task 3.4 · Single response*
 #
-# A bank's internal portal runs on AWS Elastic Beanstalk. A failed deployment last quarter left half of the instances on a broken version, and the rollback took an hour. For the next releases the team wants a failed deployment to leave the existing instances untouched and be removed quickly, within the same environment. Which deployment policy should the team choose?
+# A bank's internal portal runs on AWS Elastic Beanstalk. A failed deployment last quarter left half of the instances on a broken version, and the rollback took an hour. For the next releases the team wants a failed deployment to leave the existing instances untouched and be removed quickly, within the same environment. Which deployment policy is the MOST resilient choice for these requirements?
 #
-# - **A.** Immutable
-# - **B.** Rolling
-# - **C.** All at once
-# - **D.** Rolling with additional batch
+# - **A.** Use Immutable, which launches the new version on new instances in a temporary Auto Scaling group within the environment.
+# - **B.** Use Rolling, which updates batches of the existing instances while the others keep serving traffic.
+# - **C.** Use All at once, which updates every existing instance in one step and is the quickest to run.
+# - **D.** Use Rolling with additional batch, which adds a batch of new instances before updating the rest.
 
 # %% [markdown]
 # ### Q29
 # *Domain 1, task 1.1 · Select 2*
 #
-# A logistics company's integration service calls a partner's REST API from 200 containers. When the partner returns HTTP 429 errors, all containers retry after exactly 2 seconds, and the retries arrive in synchronized waves that trigger more 429 errors. Which combination of changes will reduce the contention? (Select TWO.)
+# A logistics company's integration service calls a partner's REST API from 200 containers. When the partner returns HTTP 429 errors, all containers retry after exactly 2 seconds, and the retries arrive in synchronized waves that trigger more 429 errors. Which combination of changes will reduce the contention MOST effectively? (Select TWO.)
 #
-# - **A.** Increase the wait exponentially with each retry attempt and cap the maximum delay.
+# - **A.** Switch the HTTP client to persistent keep-alive connections so that each retry reuses its open TCP connection.
 # - **B.** Add random jitter so that each client waits a random time up to the computed backoff.
-# - **C.** Retry immediately without waiting so that requests complete as soon as the partner recovers.
+# - **C.** Increase the wait exponentially with each retry attempt and cap the maximum delay.
 # - **D.** Keep the fixed 2-second delay but allow unlimited retry attempts.
 # - **E.** Scale out to more containers so that each container sends fewer requests.
+# - **F.** Retry immediately without waiting so that requests complete as soon as the partner recovers.
 
 # %% [markdown]
 # ### Q30
 # *Domain 3, task 3.4 · Single response*
 #
-# A developer deploys a new version of an AWS Lambda function with AWS CodeDeploy. The requirement is to send 10% of traffic to the new version, wait 5 minutes, and then send all remaining traffic at once if no alarms fire. Which deployment configuration should the developer choose?
+# A developer deploys a new version of an AWS Lambda function with AWS CodeDeploy. The requirement is to send 10% of traffic to the new version, wait 5 minutes, and then send all remaining traffic at once if no alarms fire. Which deployment configuration meets the requirement with the LEAST effort?
 #
-# - **A.** CodeDeployDefault.LambdaLinear10PercentEvery1Minute
-# - **B.** CodeDeployDefault.LambdaCanary10Percent5Minutes
-# - **C.** CodeDeployDefault.LambdaAllAtOnce
-# - **D.** CodeDeployDefault.HalfAtATime
+# - **A.** Use CodeDeployDefault.LambdaLinear10PercentEvery1Minute, which moves 10 % more each minute.
+# - **B.** Use CodeDeployDefault.LambdaCanary10Percent5Minutes, which moves 10 % first and the remaining 90 % five minutes later.
+# - **C.** Use CodeDeployDefault.LambdaAllAtOnce, which moves all traffic in one step once the alarms are set.
+# - **D.** Use CodeDeployDefault.HalfAtATime, which moves half of the traffic and then the other half.
 
 # %% [markdown]
 # ### Q31
 # *Domain 3, task 3.4 · Select 2*
 #
-# A developer maintains an AWS SAM template for an order-processing function. Every deployment must publish a new version automatically and shift traffic to it gradually with AWS CodeDeploy. Which properties should the developer add to the function resource? (Select TWO.)
+# A developer maintains an AWS SAM template for an order-processing function. Every deployment must publish a new version automatically and shift traffic to it gradually with AWS CodeDeploy. Which properties should the developer add to the function resource, with the LEAST development effort? (Select TWO.)
 #
-# - **A.** AutoPublishAlias, set to an alias name such as live.
-# - **B.** ReservedConcurrentExecutions, set to 10% of the account limit.
-# - **C.** ProvisionedConcurrencyConfig, so that the new version is warmed up.
+# - **A.** ReservedConcurrentExecutions, set to 10% of the account limit.
+# - **B.** ProvisionedConcurrencyConfig, so that the new version is warmed up.
+# - **C.** AutoPublishAlias, set to an alias name such as live.
 # - **D.** Layers, listing the previous version's layer ARN.
 # - **E.** DeploymentPreference, with a Type such as Linear10PercentEvery1Minute.
 
@@ -369,10 +373,10 @@
 # ### Q32
 # *Domain 1, task 1.3 · Single response*
 #
-# A Python Lambda function uses the boto3 DynamoDB resource interface (Table.put_item) to store sensor readings such as {"temperature": 21.7}. The call fails with TypeError: Float types are not supported. Use Decimal types instead. Which change fixes the error while preserving the exact value?
+# A Python Lambda function uses the boto3 DynamoDB resource interface (Table.put_item) to store sensor readings such as {"temperature": 21.7}. The call fails with TypeError: Float types are not supported. Use Decimal types instead. Which change is the MOST appropriate fix that preserves the exact numeric value?
 #
 # - **A.** Store the temperature as a string such as "21.7" and convert it when reading.
-# - **B.** Convert the numbers to decimal.Decimal, for example with json.loads(..., parse_float=Decimal).
+# - **B.** Convert numbers to decimal.Decimal, e.g. json.loads(..., parse_float=Decimal).
 # - **C.** Switch the attribute to the Binary type.
 # - **D.** Round the temperature to an int before writing it.
 
@@ -380,7 +384,7 @@
 # ### Q33
 # *Domain 1, task 1.2 · Single response*
 #
-# A company runs a large fleet of Python Lambda functions that use only pure-Python and widely available packages. Finance asks the developers to lower the Lambda compute bill without reducing performance. Which change is most likely to meet this goal with little effort?
+# A company runs a large fleet of Python Lambda functions that use only pure-Python and widely available packages. Finance asks the developers to lower the Lambda compute bill without reducing performance. Which change is MOST likely to meet this goal with the LEAST effort?
 #
 # - **A.** Increase every function's timeout to 900 seconds.
 # - **B.** Set every function's memory to the minimum of 128 MB to cut the GB-second charge.
@@ -402,7 +406,7 @@
 # ### Q35
 # *Domain 3, task 3.4 · Single response*
 #
-# A newly launched fleet of Amazon EC2 instances is the target of an AWS CodeDeploy deployment group. Deployments stay in progress and then time out, and the instances never report any lifecycle event. What is the most likely cause?
+# A newly launched fleet of Amazon EC2 instances is the target of an AWS CodeDeploy deployment group. Deployments stay in progress and then time out, and the instances never report any lifecycle event. What is the MOST likely cause?
 #
 # - **A.** The appspec.yml file uses version 0.0.
 # - **B.** The CodeDeploy agent is not installed or not running.
@@ -413,7 +417,7 @@
 # ### Q36
 # *Domain 1, task 1.3 · Select 2*
 #
-# A stock-quotes service caches quote data from DynamoDB in Amazon ElastiCache. Users complain that quotes can be minutes old after an update, and the cache's memory fills with data for rarely viewed symbols. Which combination of changes addresses both problems? (Select TWO.)
+# A stock-quotes service caches quote data from DynamoDB in Amazon ElastiCache. Users complain that quotes can be minutes old after an update, and the cache's memory fills with data for rarely viewed symbols. Which combination of changes addresses both problems MOST effectively? (Select TWO.)
 #
 # - **A.** Give every cache entry a TTL so that entries for rarely viewed symbols expire.
 # - **B.** Disable the cache eviction policy so that no entries are ever removed.
@@ -425,10 +429,10 @@
 # ### Q37
 # *Domain 1, task 1.3 · Single response*
 #
-# A mobile game needs a cache-backed leaderboard that keeps players sorted by score, survives a node failure through replication across Availability Zones, and can be restored from a backup. Which data store should the developer choose?
+# A mobile game needs a cache-backed leaderboard that keeps players sorted by score, survives a node failure through replication across Availability Zones, and can be restored from a backup. Which solution meets these requirements with the LEAST custom code?
 #
 # - **A.** ElastiCache for Memcached with several nodes spread across Availability Zones.
-# - **B.** Amazon S3 Express One Zone.
+# - **B.** Amazon S3 Express One Zone, storing the leaderboard as one JSON object rewritten on each score change.
 # - **C.** DynamoDB Accelerator (DAX) in front of a DynamoDB scores table.
 # - **D.** ElastiCache (Redis OSS or Valkey) with sorted sets and a Multi-AZ replication group.
 
@@ -447,7 +451,7 @@
 # ### Q39
 # *Domain 3, task 3.4 · Single response*
 #
-# An AWS CodeBuild project runs integration tests against an Amazon RDS database in private subnets. The tests time out trying to connect, although the database is healthy. What should the developer change?
+# An AWS CodeBuild project runs integration tests against an Amazon RDS database in private subnets. The tests time out trying to connect, although the database is healthy. What should the developer change to fix this in the MOST secure way?
 #
 # - **A.** Make the database publicly accessible during the build and allow the CodeBuild IP ranges in its security group.
 # - **B.** Increase the build timeout to 8 hours.
@@ -458,7 +462,7 @@
 # ### Q40
 # *Domain 2, task 2.1 · Single response*
 #
-# A travel agency is moving a legacy booking service to Amazon API Gateway. Its clients send a proprietary HMAC-signed token in a custom header, and tokens must be checked against the agency's existing user database. Allowed requests should not pay the checking cost on every call from the same token. Which solution meets these requirements?
+# A travel agency is moving a legacy booking service to Amazon API Gateway. Its clients send a proprietary HMAC-signed token in a custom header, and tokens must be checked against the agency's existing user database. Allowed requests should not pay the checking cost on every call from the same token. Which solution meets these requirements with the LEAST latency for repeated calls?
 #
 # - **A.** A Cognito user pool authorizer with the proprietary token imported as a custom attribute.
 # - **B.** IAM authorization with a policy that allows the custom header value.
@@ -469,7 +473,7 @@
 # ### Q41
 # *Domain 4, task 4.3 · Single response*
 #
-# A media company's origin needs the CloudFront-Viewer-Country header to log viewers' countries, but the response does not depend on the country. The team does not want to split the cache by country. How should the developer configure the CloudFront distribution?
+# A media company's origin needs the CloudFront-Viewer-Country header to log viewers' countries, but the response does not depend on the country. The team does not want to split the cache by country. How should the developer configure the CloudFront distribution to keep the HIGHEST cache hit ratio with the FEWEST changes?
 #
 # - **A.** Use a Lambda@Edge viewer request function to copy the header into the URL query string.
 # - **B.** Add the header to the cache policy.
@@ -480,7 +484,7 @@
 # ### Q42
 # *Domain 1, task 1.1 · Select 2*
 #
-# A media company is putting a new public JSON API in front of an old on-premises ordering system that accepts and returns only XML over HTTP. The developers want Amazon API Gateway to convert the client's JSON to the XML the backend expects and to convert the XML reply back to JSON, without deploying any new compute. Which combination of steps meets these requirements? (Select TWO.)
+# A media company is putting a new public JSON API in front of an old on-premises ordering system that accepts and returns only XML over HTTP. The developers want Amazon API Gateway to convert the client's JSON to the XML the backend expects and to convert the XML reply back to JSON, without deploying any new compute. Which combination of steps meets these requirements with the LEAST operational overhead? (Select TWO.)
 #
 # - **A.** Add application/xml as a binary media type on the API.
 # - **B.** Enable CORS on the resource so that the backend accepts requests from the API domain.
@@ -503,7 +507,7 @@
 # ### Q44
 # *Domain 1, task 1.1 · Single response*
 #
-# An insurance company's claim-processing workers read from an Amazon SQS queue. A few malformed messages fail every time, return to the queue after the visibility timeout, and are retried for days, wasting compute and hiding in the backlog. The team wants failing messages set aside for later inspection after five attempts. Which solution meets these requirements?
+# An insurance company's claim-processing workers read from an Amazon SQS queue. A few malformed messages fail every time, return to the queue after the visibility timeout, and are retried for days, wasting compute and hiding in the backlog. The team wants failing messages set aside for later inspection after five attempts. Which solution meets these requirements with the LEAST operational overhead?
 #
 # - **A.** Increase the visibility timeout to 12 hours so that each malformed message is retried only twice a day.
 # - **B.** Set a delivery delay of 15 minutes on the queue so that failed messages are retried less often.
@@ -514,7 +518,7 @@
 # ### Q45
 # *Domain 2, task 2.3 · Single response*
 #
-# A travel startup keeps about 200 non-secret settings, such as feature limits and service URLs, for its dev, test and prod environments. Each service must load all settings for its environment in one call, and the company wants the lowest cost. Which solution meets these requirements?
+# A travel startup keeps about 200 non-secret settings, such as feature limits and service URLs, for its dev, test and prod environments. Each service must load all settings for its environment in one call, and the company wants the LOWEST cost. Which solution meets these requirements?
 #
 # - **A.** Store each setting as a separate secret in AWS Secrets Manager, tag it with the environment name, and list the secrets by tag.
 # - **B.** Store all settings in one large Lambda environment variable as a JSON document.
@@ -536,7 +540,7 @@
 # ### Q47
 # *Domain 1, task 1.2 · Single response*
 #
-# A company's observability vendor provides an agent that must collect Lambda function logs and metrics and send them to the vendor's platform, ideally with batching that continues after the handler returns. The developers do not want to change application code in dozens of functions. Which Lambda feature is designed for this?
+# A company's observability vendor provides an agent that must collect Lambda function logs and metrics and send them to the vendor's platform, ideally with batching that continues after the handler returns. The developers do not want to change application code in dozens of functions. Which solution meets this need with the FEWEST code changes?
 #
 # - **A.** A Lambda layer that contains only the vendor's SDK, called from the handler.
 # - **B.** A Lambda destination that sends every invocation result to the vendor.
@@ -547,7 +551,7 @@
 # ### Q48
 # *Domain 4, task 4.2 · Single response*
 #
-# Developers run a containerized payments service on Amazon ECS with AWS Fargate and have instrumented it with the OpenTelemetry SDK. They need the traces delivered to AWS X-Ray. Which deployment approach is recommended?
+# Developers run a containerized payments service on Amazon ECS with AWS Fargate and have instrumented it with the OpenTelemetry SDK. They need the traces delivered to AWS X-Ray. Which deployment approach is recommended, with the LEAST operational overhead?
 #
 # - **A.** Run the ADOT collector as a sidecar container in the task definition.
 # - **B.** Install the collector on the Fargate host with a user data script.
@@ -558,7 +562,7 @@
 # ### Q49
 # *Domain 1, task 1.2 · Single response*
 #
-# A Lambda function processes an Amazon SQS queue in batches of 10 messages. When one message in a batch fails, the function raises an exception and all 10 messages return to the queue, so the 9 successful ones are processed again. The developer wants only the failed messages to be retried. Which solution meets this requirement?
+# A Lambda function processes an Amazon SQS queue in batches of 10 messages. When one message in a batch fails, the function raises an exception and all 10 messages return to the queue, so the 9 successful ones are processed again. The developer wants only the failed messages to be retried. Which solution meets this requirement MOST cost-effectively?
 #
 # - **A.** Turn on ReportBatchItemFailures and return the failed message IDs in batchItemFailures.
 # - **B.** Have the function delete the failed messages from the queue before raising the exception.
@@ -569,7 +573,7 @@
 # ### Q50
 # *Domain 2, task 2.2 · Single response*
 #
-# Account A stores reports in an Amazon S3 bucket with SSE-KMS. An AWS Lambda function in account B has s3:GetObject permission through the bucket policy but fails with an access error from AWS KMS when it reads the objects. The objects are currently encrypted with the AWS managed key aws/s3. Which solution lets the function read the reports?
+# Account A stores reports in an Amazon S3 bucket with SSE-KMS. An AWS Lambda function in account B has s3:GetObject permission through the bucket policy but fails with an access error from AWS KMS when it reads the objects. The objects are currently encrypted with the AWS managed key aws/s3. Which solution lets the function read the reports with the LEAST privilege?
 #
 # - **A.** Add kms:Decrypt for the aws/s3 key's ARN to the function's execution role in account B, and keep the current key.
 # - **B.** Edit the key policy of the aws/s3 key so that it trusts account B, and add kms:Decrypt to the function's role.
@@ -580,18 +584,18 @@
 # ### Q51
 # *Domain 3, task 3.4 · Single response*
 #
-# A team deploys an Amazon ECS service on AWS Fargate with an AWS CodeDeploy blue/green deployment. They want to run automated tests against the green task set through the load balancer's test listener before any production traffic reaches it. Which appspec hook should invoke the test Lambda function?
+# A team deploys an Amazon ECS service on AWS Fargate with an AWS CodeDeploy blue/green deployment. They want to run automated tests against the green task set through the load balancer's test listener before any production traffic reaches it. Which solution meets these requirements with the LEAST operational overhead?
 #
-# - **A.** BeforeInstall
-# - **B.** AfterAllowTraffic
-# - **C.** AfterAllowTestTraffic
-# - **D.** ApplicationStart
+# - **A.** Invoke the test function from the BeforeInstall hook, which runs when the deployment starts.
+# - **B.** Invoke the test function from the AfterAllowTraffic hook, once the green tasks serve users.
+# - **C.** Invoke the test function from the AfterAllowTestTraffic hook.
+# - **D.** Invoke the test function from an ApplicationStart hook added to the ECS appspec file.
 
 # %% [markdown]
 # ### Q52
 # *Domain 3, task 3.4 · Single response*
 #
-# A mobile backend team uses AWS CodePipeline with a Git source. They want the pipeline to start only when a release tag such as v1.8.0 is pushed, not on every commit to the main branch. Which solution meets this requirement with the least custom work?
+# A mobile backend team uses AWS CodePipeline with a Git source. They want the pipeline to start only when a release tag such as v1.8.0 is pushed, not on every commit to the main branch. Which solution meets this requirement with the LEAST development effort?
 #
 # - **A.** Use a V2 pipeline with a trigger that filters on Git tags matching v*.
 # - **B.** Keep a V1 pipeline and add a Lambda action that stops executions without a tag.
@@ -615,43 +619,44 @@
 #
 # A team deploys a Java service to Amazon EC2 instances with an in-place AWS CodeDeploy deployment. The appspec.yml must run a script that stops the running service before the new files are copied, and another script that checks the service's health endpoint after it has started. Which lifecycle event hooks should the scripts be attached to? (Select TWO.)
 #
-# - **A.** DownloadBundle
-# - **B.** Install
-# - **C.** ApplicationStop
-# - **D.** BeforeAllowTraffic
-# - **E.** ValidateService
+# - **A.** Attach the stop script to DownloadBundle, which runs just before the revision is copied.
+# - **B.** Attach the stop script to ApplicationStop, which runs before the new revision is downloaded.
+# - **C.** Attach the health check to ValidateService, the last event, after ApplicationStart.
+# - **D.** Attach the health check to BeforeAllowTraffic, which runs just before traffic returns.
+# - **E.** Attach the health check to AfterInstall, which runs once the new files are in place.
+# - **F.** Attach the stop script to Install, so that the service stops while the files are copied.
 
 # %% [markdown]
 # ### Q55
 # *Domain 4, task 4.2 · Single response*
 #
-# A team wants per-invocation system-level metrics for its Lambda functions, such as CPU time, memory use and network usage, in CloudWatch dashboards, to find functions that are over- or under-provisioned. Which solution meets this requirement with the least custom code?
+# A team wants per-invocation system-level metrics for its Lambda functions, such as CPU time, memory use and network usage, in CloudWatch dashboards, to find functions that are over- or under-provisioned. Which solution meets this requirement with the LEAST development effort?
 #
 # - **A.** Enable CloudTrail data events for Lambda.
 # - **B.** Enable CloudWatch Lambda Insights, which adds its extension as a layer.
-# - **C.** Call PutMetricData from each function with values read from /proc.
+# - **C.** Call PutMetricData from each function with CPU and memory values read from /proc.
 # - **D.** Enable X-Ray active tracing on the functions.
 
 # %% [markdown]
 # ### Q56
 # *Domain 4, task 4.2 · Select 2*
 #
-# A payments application running on Amazon EC2 writes a log line containing PAYMENT_DECLINED to CloudWatch Logs each time a card is declined. The business wants a graph of declines per minute and a notification when declines exceed 100 in 5 minutes, without changing the application. Which combination of steps meets these requirements? (Select TWO.)
+# A payments application running on Amazon EC2 writes a log line containing PAYMENT_DECLINED to CloudWatch Logs each time a card is declined. The business wants a graph of declines per minute and a notification when declines exceed 100 in 5 minutes, without changing the application and with the LEAST custom code. Which combination of steps meets these requirements? (Select TWO.)
 #
 # - **A.** Create a subscription filter that streams the logs to a Lambda function that counts declines.
-# - **B.** Create a metric filter for PAYMENT_DECLINED on the log group.
-# - **C.** Alarm on the metric's 5-minute Sum above 100, notifying an SNS topic.
-# - **D.** Create an EventBridge rule with an event pattern that matches PAYMENT_DECLINED log lines from the log group.
-# - **E.** Enable detailed monitoring on the EC2 instances.
+# - **B.** Create an EventBridge rule with an event pattern that matches PAYMENT_DECLINED log lines from the log group.
+# - **C.** Enable detailed monitoring on the EC2 instances.
+# - **D.** Create a metric filter for PAYMENT_DECLINED on the log group.
+# - **E.** Alarm on the metric's 5-minute Sum above 100, notifying an SNS topic.
 
 # %% [markdown]
 # ### Q57
 # *Domain 3, task 3.4 · Single response*
 #
-# An AWS CloudFormation stack update failed, and the automatic rollback also failed because a resource was deleted by hand. The stack is now in UPDATE_ROLLBACK_FAILED. What should the developer do to return the stack to a working state?
+# An AWS CloudFormation stack update failed, and the automatic rollback also failed because a resource was deleted by hand. The stack is now in UPDATE_ROLLBACK_FAILED. What should the developer do to return the stack to a working state with the LEAST downtime?
 #
 # - **A.** Delete the stack and all of its data, then create it again.
-# - **B.** Continue the update rollback, skipping the resource that no longer exists.
+# - **B.** Continue the update rollback, skipping the missing resource.
 # - **C.** Run drift detection, which repairs the stack automatically.
 # - **D.** Create and execute a change set with the previous template, which clears the failed state.
 
@@ -659,19 +664,19 @@
 # ### Q58
 # *Domain 3, task 3.1 · Select 2*
 #
-# A developer's AWS Lambda functions must read feature flags from AWS AppConfig. The flags change a few times a day, and the team wants low latency and few API calls. Which approaches follow AppConfig's recommended retrieval model? (Select TWO.)
+# A developer's AWS Lambda functions must read feature flags from AWS AppConfig. The flags change a few times a day, and the team wants low latency and few API calls. Which approaches follow AppConfig's recommended retrieval model with the LEAST latency? (Select TWO.)
 #
-# - **A.** Add the AWS AppConfig Agent Lambda extension and read the configuration from its local HTTP endpoint.
-# - **B.** Copy the flags into environment variables with a deployment each time they change.
-# - **C.** Read the flag file directly from the Amazon S3 bucket that AppConfig uses as its source.
-# - **D.** Call StartConfigurationSession once, then poll GetLatestConfiguration with the returned token and keep cached data.
+# - **A.** Copy the flags into environment variables with a deployment each time they change.
+# - **B.** Add the AWS AppConfig Agent Lambda extension and read the configuration from its local HTTP endpoint.
+# - **C.** Call StartConfigurationSession once, then poll GetLatestConfiguration with the returned token and keep cached data.
+# - **D.** Read the flag file directly from the Amazon S3 bucket that AppConfig uses as its source.
 # - **E.** Scan an Amazon DynamoDB table that mirrors the flags on every invocation of each function.
 
 # %% [markdown]
 # ### Q59
 # *Domain 2, task 2.2 · Single response*
 #
-# A developer implements envelope encryption for files that an app writes to Amazon EFS. After calling GenerateDataKey and encrypting a file, the developer must decide what to keep. Which approach lets the app decrypt the file later while keeping the key material safe?
+# A developer implements envelope encryption for files that an app writes to Amazon EFS. After calling GenerateDataKey and encrypting a file, the developer must decide what to keep. Which approach is the MOST secure way to let the app decrypt the file later?
 #
 # - **A.** Store the encrypted data key next to the encrypted file and discard the plaintext data key from memory.
 # - **B.** Store the plaintext data key in a configuration file on the same file system so that any instance can decrypt the file.
@@ -682,19 +687,19 @@
 # ### Q60
 # *Domain 2, task 2.3 · Select 2*
 #
-# A ride-hailing company rotates its Amazon Aurora database credentials with AWS Secrets Manager. During each rotation some application containers briefly fail to connect, because they still use the old password. Which combination of changes removes these failures? (Select TWO.)
+# A ride-hailing company rotates its Amazon Aurora database credentials with AWS Secrets Manager. During each rotation some application containers briefly fail to connect, because they still use the old password. Which combination of changes removes these failures with the LEAST operational overhead? (Select TWO.)
 #
 # - **A.** Copy the secret into an environment variable of each container at deployment time so that reads never fail.
 # - **B.** Disable rotation and change the password manually during a maintenance window.
 # - **C.** Use the alternating-users rotation strategy so that the previous user stays valid while the other user gets a new password.
-# - **D.** Shorten the rotation schedule to every 24 hours so that each change affects fewer connections at once.
-# - **E.** Read the secret through a caching client, and fetch the current value again when a login fails with an authentication error.
+# - **D.** Read the secret through a caching client, and fetch the current value again when a login fails with an authentication error.
+# - **E.** Shorten the rotation schedule to every 24 hours so that each change affects fewer connections at once.
 
 # %% [markdown]
 # ### Q61
 # *Domain 1, task 1.1 · Single response*
 #
-# A startup built its partner API on an Amazon API Gateway HTTP API. It now needs to issue API keys to partners with per-partner request quotas, and to validate request bodies against a JSON schema at the gateway. Which solution meets these requirements with the least custom code?
+# A startup built its partner API on an Amazon API Gateway HTTP API. It now needs to issue API keys to partners with per-partner request quotas, and to validate request bodies against a JSON schema at the gateway. Which solution meets these requirements with the LEAST custom code?
 #
 # - **A.** Keep the HTTP API and add a JWT authorizer whose scopes enforce a request quota for each partner.
 # - **B.** Keep the HTTP API and enable route-level throttling with a separate limit configured for each partner.
@@ -705,19 +710,20 @@
 # ### Q62
 # *Domain 4, task 4.3 · Select 2*
 #
-# A Lambda function consumes an Amazon SQS standard queue to enrich clickstream events. The backlog keeps growing during the day, although each message takes only 50 ms and the downstream database has plenty of spare capacity. The event source mapping uses a batch size of 1 and a maximum concurrency of 5. Which combination of changes will increase throughput? (Select TWO.)
+# A Lambda function consumes an Amazon SQS standard queue to enrich clickstream events. The backlog keeps growing during the day, although each message takes only 50 ms and the downstream database has plenty of spare capacity. The event source mapping uses a batch size of 1 and a maximum concurrency of 5. Which combination of changes will increase throughput MOST cost-effectively? (Select TWO.)
 #
-# - **A.** Raise the batch size and set a short batching window.
-# - **B.** Raise the event source mapping's maximum concurrency.
-# - **C.** Add a 15-minute delivery delay to the queue.
-# - **D.** Increase the queue's visibility timeout to 12 hours so that fewer messages are retried.
-# - **E.** Convert the queue to a FIFO queue.
+# - **A.** Add a 15-minute delivery delay to the queue.
+# - **B.** Increase the queue's visibility timeout to 12 hours so that fewer messages are retried.
+# - **C.** Convert the queue to a FIFO queue.
+# - **D.** Raise the batch size and set a short batching window.
+# - **E.** Switch the function to arm64 so that each message is processed faster.
+# - **F.** Raise the event source mapping's maximum concurrency.
 
 # %% [markdown]
 # ### Q63
 # *Domain 2, task 2.1 · Single response*
 #
-# A publishing company runs an internal web app on Amazon EC2 instances behind an Application Load Balancer. The company wants users to sign in through its Amazon Cognito user pool before any request reaches the app, and the developers cannot change the app's code right now. Which solution meets these requirements?
+# A publishing company runs an internal web app on Amazon EC2 instances behind an Application Load Balancer. The company wants users to sign in through its Amazon Cognito user pool before any request reaches the app, and the developers cannot change the app's code right now. Which solution meets these requirements with the FEWEST changes?
 #
 # - **A.** Put an Amazon API Gateway HTTP API with a JWT authorizer in front of the instances and keep the load balancer.
 # - **B.** Add an IAM instance profile to the instances that allows cognito-idp:InitiateAuth.
@@ -728,7 +734,7 @@
 # ### Q64
 # *Domain 2, task 2.3 · Single response*
 #
-# An AWS CodeBuild project logs in to a private container registry. The build currently reads the registry password from a plaintext environment variable set in the project. The team wants the password stored securely and injected into the build without changing the build commands. Which change meets these requirements?
+# An AWS CodeBuild project logs in to a private container registry. The build currently reads the registry password from a plaintext environment variable set in the project. The team wants the password stored securely and injected into the build without changing the build commands. Which change meets these requirements with the LEAST effort?
 #
 # - **A.** Commit the password to a .env file in the repository and source it in the install phase.
 # - **B.** Put the password in the buildspec's variables section under env and remove the project variable.
@@ -739,10 +745,10 @@
 # ### Q65
 # *Domain 2, task 2.3 · Single response*
 #
-# A weather app calls a third-party forecasting API with an API key. The key never changes unless the vendor is replaced, and it must be stored encrypted. The team wants the cheapest managed option. Which solution should the developer choose?
+# A weather app calls a third-party forecasting API with an API key. The key never changes unless the vendor is replaced, and it must be stored encrypted. The team wants the managed option with the LOWEST cost. Which solution should the developer choose?
 #
 # - **A.** A SecureString parameter in Parameter Store, read with GetParameter and WithDecryption set to true.
-# - **B.** A secret in AWS Secrets Manager with automatic rotation every 90 days through a rotation function.
+# - **B.** A secret in AWS Secrets Manager with automatic rotation every 90 days through a custom rotation function.
 # - **C.** A String parameter in Parameter Store, because parameters are always encrypted at rest.
 # - **D.** An Amazon S3 object encrypted with SSE-S3 that the app downloads at startup.
 
@@ -752,83 +758,82 @@
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true}
 from course.offline import isolate_aws
 isolate_aws()
-from course.exam.answer_sheet import check_answer, grade_answer
+from course.exam.answer_sheet import check_answer, check_sheet, grade_answer
 
 # %% nbgrader={"grade": false, "grade_id": "answer_sheet", "solution": true}
 answers = {
-    1: None,  # one letter
-    2: None,  # one letter
-    3: None,  # one letter
-    4: None,  # one letter
-    5: None,  # Select 2: a list of letters
-    6: None,  # Select 2: a list of letters
-    7: None,  # one letter
-    8: None,  # one letter
-    9: None,  # one letter
-    10: None,  # one letter
-    11: None,  # Select 2: a list of letters
-    12: None,  # Select 2: a list of letters
-    13: None,  # one letter
-    14: None,  # one letter
-    15: None,  # one letter
-    16: None,  # Select 2: a list of letters
-    17: None,  # one letter
-    18: None,  # one letter
-    19: None,  # one letter
-    20: None,  # one letter
-    21: None,  # one letter
-    22: None,  # one letter
-    23: None,  # one letter
-    24: None,  # one letter
-    25: None,  # one letter
-    26: None,  # one letter
-    27: None,  # one letter
-    28: None,  # one letter
-    29: None,  # Select 2: a list of letters
-    30: None,  # one letter
-    31: None,  # Select 2: a list of letters
-    32: None,  # one letter
-    33: None,  # one letter
-    34: None,  # one letter
-    35: None,  # one letter
-    36: None,  # Select 2: a list of letters
-    37: None,  # one letter
-    38: None,  # one letter
-    39: None,  # one letter
-    40: None,  # one letter
-    41: None,  # one letter
-    42: None,  # Select 2: a list of letters
-    43: None,  # one letter
-    44: None,  # one letter
-    45: None,  # one letter
-    46: None,  # one letter
-    47: None,  # one letter
-    48: None,  # one letter
-    49: None,  # one letter
-    50: None,  # one letter
-    51: None,  # one letter
-    52: None,  # one letter
-    53: None,  # one letter
-    54: None,  # Select 2: a list of letters
-    55: None,  # one letter
-    56: None,  # Select 2: a list of letters
-    57: None,  # one letter
-    58: None,  # Select 2: a list of letters
-    59: None,  # one letter
-    60: None,  # Select 2: a list of letters
-    61: None,  # one letter
-    62: None,  # Select 2: a list of letters
-    63: None,  # one letter
-    64: None,  # one letter
-    65: None,  # one letter
+    1: "",
+    2: "",
+    3: "",
+    4: "",
+    5: "",  # Select 2 of ABCDE
+    6: "",  # Select 2 of ABCDE
+    7: "",
+    8: "",
+    9: "",
+    10: "",
+    11: "",  # Select 2 of ABCDE
+    12: "",  # Select 2 of ABCDE
+    13: "",
+    14: "",
+    15: "",
+    16: "",  # Select 2 of ABCDEF
+    17: "",
+    18: "",
+    19: "",
+    20: "",
+    21: "",
+    22: "",
+    23: "",
+    24: "",
+    25: "",
+    26: "",
+    27: "",
+    28: "",
+    29: "",  # Select 2 of ABCDEF
+    30: "",
+    31: "",  # Select 2 of ABCDE
+    32: "",
+    33: "",
+    34: "",
+    35: "",
+    36: "",  # Select 2 of ABCDE
+    37: "",
+    38: "",
+    39: "",
+    40: "",
+    41: "",
+    42: "",  # Select 2 of ABCDE
+    43: "",
+    44: "",
+    45: "",
+    46: "",
+    47: "",
+    48: "",
+    49: "",
+    50: "",
+    51: "",
+    52: "",
+    53: "",
+    54: "",  # Select 2 of ABCDEF
+    55: "",
+    56: "",  # Select 2 of ABCDE
+    57: "",
+    58: "",  # Select 2 of ABCDE
+    59: "",
+    60: "",  # Select 2 of ABCDE
+    61: "",
+    62: "",  # Select 2 of ABCDEF
+    63: "",
+    64: "",
+    65: "",
 }
+### BEGIN SOLUTION
+answers.update({1: 'B', 2: 'D', 3: 'C', 4: 'D', 5: ['A', 'D'], 6: ['A', 'D'], 7: 'A', 8: 'B', 9: 'A', 10: 'A', 11: ['A', 'D'], 12: ['A', 'D'], 13: 'D', 14: 'C', 15: 'C', 16: ['B', 'F'], 17: 'D', 18: 'D', 19: 'D', 20: 'A', 21: 'A', 22: 'A', 23: 'B', 24: 'A', 25: 'B', 26: 'A', 27: 'C', 28: 'A', 29: ['B', 'C'], 30: 'B', 31: ['C', 'E'], 32: 'B', 33: 'C', 34: 'B', 35: 'B', 36: ['A', 'E'], 37: 'D', 38: 'B', 39: 'D', 40: 'C', 41: 'D', 42: ['D', 'E'], 43: 'D', 44: 'C', 45: 'D', 46: 'C', 47: 'C', 48: 'A', 49: 'A', 50: 'D', 51: 'C', 52: 'A', 53: 'C', 54: ['B', 'C'], 55: 'B', 56: ['D', 'E'], 57: 'B', 58: ['B', 'C'], 59: 'A', 60: ['C', 'D'], 61: 'D', 62: ['D', 'F'], 63: 'D', 64: 'C', 65: 'A'})
+### END SOLUTION
 
-try:  # leave this part as it is
-    ### BEGIN SOLUTION
-    answers.update({1: 'B', 2: 'D', 3: 'C', 4: 'D', 5: ['A', 'D'], 6: ['B', 'E'], 7: 'A', 8: 'B', 9: 'A', 10: 'A', 11: ['A', 'D'], 12: ['B', 'E'], 13: 'D', 14: 'C', 15: 'C', 16: ['C', 'D'], 17: 'D', 18: 'D', 19: 'D', 20: 'A', 21: 'A', 22: 'A', 23: 'B', 24: 'A', 25: 'B', 26: 'A', 27: 'C', 28: 'A', 29: ['A', 'B'], 30: 'B', 31: ['A', 'E'], 32: 'B', 33: 'C', 34: 'B', 35: 'B', 36: ['A', 'E'], 37: 'D', 38: 'B', 39: 'D', 40: 'C', 41: 'D', 42: ['D', 'E'], 43: 'D', 44: 'C', 45: 'D', 46: 'C', 47: 'C', 48: 'A', 49: 'A', 50: 'D', 51: 'C', 52: 'A', 53: 'C', 54: ['C', 'E'], 55: 'B', 56: ['B', 'C'], 57: 'B', 58: ['A', 'D'], 59: 'A', 60: ['C', 'E'], 61: 'D', 62: ['A', 'B'], 63: 'D', 64: 'C', 65: 'A'})
-    ### END SOLUTION
-except NotImplementedError:
-    pass
+# %% nbgrader={"grade": false, "grade_id": "check_sheet", "locked": true}
+check_sheet(answers, 'ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCDEF:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDEF:2 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDE:2 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCD:1 ABCDEF:2 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCDE:2 ABCD:1 ABCDEF:2 ABCD:1 ABCD:1 ABCD:1')
 
 # %% [markdown]
 # ## Checks
@@ -866,7 +871,7 @@ check_answer(answers, 5, 'ABCDE', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q006_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 6, 'd2t1-015', ['B', 'E'], {'A': 'Requester Pays changes who pays for requests and transfer; it does not grant any access.', 'B': 'Correct. For cross-account access, the resource owner must grant access in a resource-based policy such as the bucket policy.', 'C': 'ACLs are disabled, and making data public exposes it to everyone, which breaks least privilege.', 'D': "Even a cross-account access point works only when the bucket owner's bucket policy allows it, so on its own it grants nothing.", 'E': "Correct. The caller's account must also allow the action in an identity-based policy; both sides must allow cross-account requests."})
+grade_answer(answers, 6, 'd2t1-015', ['A', 'D'], {'A': 'Correct. For cross-account access, the resource owner must grant access in a resource-based policy such as the bucket policy.', 'B': 'Requester Pays changes who pays for requests and transfer; it does not grant any access.', 'C': 'ACLs are disabled, and making data public exposes it to everyone, which breaks least privilege.', 'D': "Correct. The caller's account must also allow the action in an identity-based policy; both sides must allow cross-account requests.", 'E': "Even a cross-account access point works only when the bucket owner's bucket policy allows it, so on its own it grants nothing."})
 ### END HIDDEN TESTS
 check_answer(answers, 6, 'ABCDE', 2)
 
@@ -902,7 +907,7 @@ check_answer(answers, 11, 'ABCDE', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q012_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 12, 'd3t4-003', ['B', 'E'], {'A': 'A 100% rolling batch updates every existing instance in place, so there is no separate set of resources to switch back to.', 'B': 'Correct. Blue/green on Elastic Beanstalk uses a second environment that runs the new version.', 'C': 'Elastic Beanstalk manages its own resources; direct edits cause drift and are not a switchable deployment.', 'D': '.ebextensions configure an environment; they do not create a separate environment.', 'E': 'Correct. Swapping environment URLs moves traffic to the green environment, and swapping again switches back.'})
+grade_answer(answers, 12, 'd3t4-003', ['A', 'D'], {'A': 'Correct. Blue/green on Elastic Beanstalk uses a second environment that runs the new version.', 'B': 'A 100% rolling batch updates every existing instance in place, so there is no separate set of resources to switch back to.', 'C': 'Elastic Beanstalk manages its own resources; direct edits cause drift and are not a switchable deployment.', 'D': 'Correct. Swapping environment URLs moves traffic to the green environment, and swapping again switches back.', 'E': '.ebextensions configure an environment; they do not create a separate environment.'})
 ### END HIDDEN TESTS
 check_answer(answers, 12, 'ABCDE', 2)
 
@@ -920,15 +925,15 @@ check_answer(answers, 14, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q015_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 15, 'd3t4-001', ['C'], {'A': 'All at once takes every instance out of service during the deployment.', 'B': 'Rolling deploys to batches of existing instances, so capacity drops by one batch at a time.', 'C': 'Correct. An extra batch is launched first, so full capacity is kept while only one batch of additional instances is paid for.', 'D': 'Immutable keeps capacity too, but launches a full set of new instances, which costs more during the deployment.'})
+grade_answer(answers, 15, 'd3t4-001', ['C'], {'A': 'All at once takes every instance out of service during the deployment, which breaks the no-reduced-capacity requirement.', 'B': 'Rolling reduces serving capacity by one batch at a time, which breaks the stated requirement.', 'C': 'Correct. An extra batch is launched first, so eight instances keep serving while only one batch of additional instances is paid for.', 'D': 'Immutable keeps capacity too, but launches eight new instances, which breaks the as-few-extra-instances goal.'})
 ### END HIDDEN TESTS
 check_answer(answers, 15, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q016_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 16, 'd4t2-009', ['C', 'D'], {'A': 'Destinations apply to asynchronous invocations and send event records, not paging based on error rate.', 'B': 'A fixed count ignores traffic volume, so it fires on busy days and stays silent on quiet ones.', 'C': 'Metric math turns the raw counts into an error rate, and M-out-of-N evaluation avoids paging on a single spike.', 'D': 'CloudWatch alarms notify through SNS topics, which fan out to the subscribed endpoints.', 'E': 'CloudTrail does not record function errors as a rate and cannot page people by itself.'})
+grade_answer(answers, 16, 'd4t2-009', ['B', 'F'], {'A': 'Destinations apply to asynchronous invocations and send event records, not paging based on error rate.', 'B': 'Metric math turns the raw counts into an error rate, and M-out-of-N evaluation avoids paging on a single spike.', 'C': 'A fixed count ignores traffic volume, so it fires on busy days and stays silent on quiet ones.', 'D': 'CloudTrail does not record function errors as a rate and cannot page people by itself.', 'E': 'Lambda already publishes Errors and Invocations; custom code adds work without adding information.', 'F': 'CloudWatch alarms notify through SNS topics, which fan out to the subscribed endpoints.'})
 ### END HIDDEN TESTS
-check_answer(answers, 16, 'ABCDE', 2)
+check_answer(answers, 16, 'ABCDEF', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q017_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
@@ -938,7 +943,7 @@ check_answer(answers, 17, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q018_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 18, 'd3t4-007', ['D'], {'A': 'A canary shifts 10%, waits 10 minutes and then shifts everything at once.', 'B': 'AllAtOnce moves all traffic in one step.', 'C': 'OneAtATime is for in-place deployments to EC2 or on-premises instances.', 'D': 'Correct. Linear configurations shift the same percentage at each interval until all traffic has moved.'})
+grade_answer(answers, 18, 'd3t4-007', ['D'], {'A': 'A canary shifts 10%, waits 10 minutes and then shifts everything at once.', 'B': 'AllAtOnce moves all traffic in one step, so problems do not show up gradually.', 'C': 'OneAtATime is for in-place deployments to EC2 or on-premises instances, not Lambda traffic shifting.', 'D': 'Correct. Linear configurations shift the same percentage at each interval until all traffic has moved.'})
 ### END HIDDEN TESTS
 check_answer(answers, 18, 'ABCD', 1)
 
@@ -992,31 +997,31 @@ check_answer(answers, 26, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q027_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 27, 'd1t3-018', ['C'], {'A': 'ElastiCache works but requires new caching and invalidation code.', 'B': 'Global tables replicate data across Regions; they do not lower single-Region read latency to microseconds.', 'C': 'DAX is an API-compatible, read-through and write-through cache for DynamoDB that serves cached reads in microseconds.', 'D': 'On-demand mode changes billing and scaling, not per-request latency.'})
+grade_answer(answers, 27, 'd1t3-018', ['C'], {'A': 'ElastiCache for Valkey or Redis OSS can serve fast reads, but it needs new caching and invalidation code in the service.', 'B': 'Global tables replicate data across Regions; they do not lower single-Region read latency to microseconds.', 'C': 'DAX is an API-compatible, read-through and write-through cache for DynamoDB that serves cached reads in microseconds.', 'D': 'On-demand mode changes billing and scaling, not per-request latency.'})
 ### END HIDDEN TESTS
 check_answer(answers, 27, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q028_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 28, 'd3t4-002', ['A'], {'A': 'Correct. Immutable deployments launch new instances in a temporary Auto Scaling group; if they fail health checks, only the new instances are terminated.', 'B': 'Rolling updates existing instances, so a failure leaves a mix of versions that must be redeployed.', 'C': 'All at once updates every existing instance, which is the riskiest policy.', 'D': 'The extra batch keeps capacity, but existing instances are still updated in place.'})
+grade_answer(answers, 28, 'd3t4-002', ['A'], {'A': 'Correct. Immutable deployments launch new instances in a temporary Auto Scaling group; if they fail health checks, only the new instances are terminated.', 'B': 'Rolling updates existing instances, so a failure leaves a mix of versions that must be redeployed.', 'C': 'All at once updates every existing instance, which is the riskiest policy and leaves all of them on the broken version.', 'D': 'The extra batch keeps capacity, but existing instances are still updated in place.'})
 ### END HIDDEN TESTS
 check_answer(answers, 28, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q029_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 29, 'd1t1-004', ['A', 'B'], {'A': 'Exponential backoff spreads retries over a growing window and the cap keeps a single wait bounded.', 'B': 'Jitter breaks up the synchronized waves, because clients that failed together no longer retry together.', 'C': 'Immediate retries add load at the worst moment and make the throttling last longer.', 'D': 'A fixed delay keeps the clients in step, and unlimited attempts let the storm continue indefinitely.', 'E': 'More containers do not lower the total request rate against the partner, so the 429 errors continue.'})
+grade_answer(answers, 29, 'd1t1-004', ['B', 'C'], {'A': 'Connection reuse saves handshakes, but the retries still arrive together in synchronized waves, so the 429 errors continue.', 'B': 'Jitter breaks up the synchronized waves, because clients that failed together no longer retry together.', 'C': 'Exponential backoff spreads retries over a growing window and the cap keeps a single wait bounded.', 'D': 'A fixed delay keeps the clients in step, and unlimited attempts let the storm continue indefinitely.', 'E': 'More containers do not lower the total request rate against the partner, so the 429 errors continue.', 'F': 'Immediate retries add load at the worst moment and make the throttling last longer.'})
 ### END HIDDEN TESTS
-check_answer(answers, 29, 'ABCDE', 2)
+check_answer(answers, 29, 'ABCDEF', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q030_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 30, 'd3t4-006', ['B'], {'A': 'Linear adds 10% every minute until 100%, so there is no single 5-minute wait followed by a full shift.', 'B': 'Correct. A canary configuration shifts a first share, waits the stated time and then shifts the rest in one step.', 'C': 'AllAtOnce shifts all traffic immediately with no test period.', 'D': 'HalfAtATime is an EC2/on-premises configuration for in-place deployments, not Lambda.'})
+grade_answer(answers, 30, 'd3t4-006', ['B'], {'A': 'Linear adds 10% every minute until 100%, so there is no single 5-minute wait followed by a full shift.', 'B': 'Correct. A canary configuration shifts a first share, waits the stated time and then shifts the rest in one step.', 'C': 'AllAtOnce shifts all traffic immediately, with no 5-minute test period.', 'D': 'HalfAtATime is an EC2/on-premises in-place configuration; it does not apply to Lambda traffic shifting.'})
 ### END HIDDEN TESTS
 check_answer(answers, 30, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q031_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 31, 'd3t4-010', ['A', 'E'], {'A': 'Correct. AutoPublishAlias publishes a version whenever the code changes and points the alias at it.', 'B': "Reserved concurrency limits the function's concurrency; it does not shift traffic.", 'C': 'Provisioned concurrency reduces cold starts but does not publish versions or shift traffic.', 'D': 'Layers add code to the function; they are unrelated to traffic shifting.', 'E': 'Correct. DeploymentPreference makes SAM create the CodeDeploy resources that shift the alias gradually.'})
+grade_answer(answers, 31, 'd3t4-010', ['C', 'E'], {'A': "Reserved concurrency limits the function's concurrency; it does not shift traffic.", 'B': 'Provisioned concurrency reduces cold starts but does not publish versions or shift traffic.', 'C': 'Correct. AutoPublishAlias publishes a version whenever the code changes and points the alias at it.', 'D': 'Layers add code to the function; they are unrelated to traffic shifting.', 'E': 'Correct. DeploymentPreference makes SAM create the CodeDeploy resources that shift the alias gradually.'})
 ### END HIDDEN TESTS
 check_answer(answers, 31, 'ABCDE', 2)
 
@@ -1052,7 +1057,7 @@ check_answer(answers, 36, 'ABCDE', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q037_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 37, 'd1t3-020', ['D'], {'A': 'Memcached has no sorted data types, replication or backups; data on a failed node is lost.', 'B': 'It is fast object storage, but it has no sorted-set operations and lives in a single Availability Zone.', 'C': 'DAX caches DynamoDB API calls; it offers no sorted-set data structure.', 'D': 'Redis-compatible engines offer sorted sets, replicas with automatic failover, and snapshots.'})
+grade_answer(answers, 37, 'd1t3-020', ['D'], {'A': 'Memcached stores only simple key-value items, with no sorted sets, so keeping players sorted by score would need custom code. (ElastiCache Serverless for Memcached does span Availability Zones and take snapshots, but it still has no sorted sets; a self-designed Memcached cluster does not replicate between nodes.)', 'B': 'It is fast object storage, but it has no sorted-set operations, rewriting one object per score change is custom code, and the data lives in a single Availability Zone.', 'C': 'DAX caches DynamoDB API calls; it offers no sorted-set data structure.', 'D': 'Redis-compatible engines offer sorted sets, replicas with automatic failover, and snapshots.'})
 ### END HIDDEN TESTS
 check_answer(answers, 37, 'ABCD', 1)
 
@@ -1088,7 +1093,7 @@ check_answer(answers, 42, 'ABCDE', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q043_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 43, 'd2t2-022', ['D'], {'A': 'Imported key material is stored in KMS, so AWS would keep a copy of the key.', 'B': 'SSE-S3 uses keys that S3 creates and manages.', 'C': 'DSSE-KMS uses KMS keys stored in AWS, so it does not keep the keys outside AWS.', 'D': 'Correct. With SSE-C, S3 encrypts with the key sent in the request and then discards it, storing only a salted HMAC to validate later requests; HTTPS is required.'})
+grade_answer(answers, 43, 'd2t2-022', ['D'], {'A': 'Imported key material is stored in KMS, so AWS would keep a copy of the key.', 'B': 'SSE-S3 uses keys that S3 creates and manages.', 'C': 'DSSE-KMS uses KMS keys stored in AWS, so it does not keep the keys outside AWS.', 'D': "Correct. With SSE-C, S3 encrypts with the key sent in the request and then discards it, storing only a salted HMAC to validate later requests; HTTPS is required, and since April 2026 SSE-C must first be allowed in the bucket's encryption settings (new buckets block it)."})
 ### END HIDDEN TESTS
 check_answer(answers, 43, 'ABCD', 1)
 
@@ -1136,7 +1141,7 @@ check_answer(answers, 50, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q051_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 51, 'd3t4-009', ['C'], {'A': 'BeforeInstall runs before the replacement task set exists, so there is nothing to test.', 'B': 'AfterAllowTraffic runs after production traffic has already moved to the new tasks.', 'C': 'Correct. AfterAllowTestTraffic runs once the test listener routes to the green task set and before production traffic is shifted.', 'D': 'ApplicationStart is an EC2/on-premises hook and is not available for ECS deployments.'})
+grade_answer(answers, 51, 'd3t4-009', ['C'], {'A': 'BeforeInstall runs before the replacement task set exists, so there is nothing to test.', 'B': 'AfterAllowTraffic runs after production traffic has already moved to the new tasks.', 'C': 'Correct. AfterAllowTestTraffic runs once the test listener routes to the green task set and before production traffic is shifted.', 'D': 'ApplicationStart is an EC2/on-premises lifecycle event; ECS deployments do not have it.'})
 ### END HIDDEN TESTS
 check_answer(answers, 51, 'ABCD', 1)
 
@@ -1154,9 +1159,9 @@ check_answer(answers, 53, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q054_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 54, 'd3t4-005', ['C', 'E'], {'A': 'DownloadBundle is run by the CodeDeploy agent itself; scripts cannot be attached to it.', 'B': 'Install is also reserved for the agent, which copies the files.', 'C': 'Correct. ApplicationStop runs before the new revision is downloaded, so it is where the old service is stopped.', 'D': 'BeforeAllowTraffic runs only for deployments that use a load balancer, just before traffic returns; it is not the standard place for post-start checks.', 'E': 'Correct. ValidateService is the last hook of an in-place deployment and is meant for checking that the deployment succeeded.'})
+grade_answer(answers, 54, 'd3t4-005', ['B', 'C'], {'A': 'DownloadBundle is run by the CodeDeploy agent itself; scripts cannot be attached to it.', 'B': 'Correct. ApplicationStop runs before the new revision is downloaded, so it is where the running service is stopped.', 'C': 'Correct. ValidateService is the last hook of an in-place deployment and is meant for checking that the deployment succeeded.', 'D': 'BeforeAllowTraffic runs only for deployments that use a load balancer; it is not the standard place for post-start checks.', 'E': 'AfterInstall runs before ApplicationStart, so the new service is not running yet and the check would fail or test nothing.', 'F': 'Install is reserved for the agent, which copies the files; no scripts run there.'})
 ### END HIDDEN TESTS
-check_answer(answers, 54, 'ABCDE', 2)
+check_answer(answers, 54, 'ABCDEF', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q055_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
@@ -1166,7 +1171,7 @@ check_answer(answers, 55, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q056_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 56, 'd4t2-011', ['B', 'C'], {'A': 'This works but needs custom code, while a metric filter is built in.', 'B': 'A metric filter turns each matching log event into a data point (value 1) of a custom metric without code changes.', 'C': 'The alarm evaluates the metric created by the filter and sends the notification.', 'D': 'Log lines are not delivered to EventBridge as events.', 'E': 'Detailed monitoring gives 1-minute infrastructure metrics, not application events.'})
+grade_answer(answers, 56, 'd4t2-011', ['D', 'E'], {'A': 'This works but needs custom code, while a metric filter is built in.', 'B': 'Log lines are not delivered to EventBridge as events.', 'C': 'Detailed monitoring gives 1-minute infrastructure metrics, not application events.', 'D': 'A metric filter turns each matching log event into a data point (value 1) of a custom metric without code changes.', 'E': 'The alarm evaluates the metric created by the filter and sends the notification.'})
 ### END HIDDEN TESTS
 check_answer(answers, 56, 'ABCDE', 2)
 
@@ -1178,7 +1183,7 @@ check_answer(answers, 57, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q058_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 58, 'd3t1-006', ['A', 'D'], {'A': 'Correct. The extension handles sessions, polling and caching for the function, so reads are local and cheap.', 'B': 'This turns every flag change into a deployment of the function, which AppConfig exists to avoid.', 'C': "Reading the source directly skips AppConfig's validation, deployment strategies and rollback.", 'D': 'Correct. The AppConfig Data API returns new data only when it has changed, and the token from each call is used for the next poll.', 'E': 'A mirrored table adds cost and another copy to keep in sync, and bypasses AppConfig.'})
+grade_answer(answers, 58, 'd3t1-006', ['B', 'C'], {'A': 'This turns every flag change into a deployment of the function, which AppConfig exists to avoid.', 'B': 'Correct. The extension handles sessions, polling and caching for the function, so reads are local and cheap.', 'C': 'Correct. The AppConfig Data API returns new data only when it has changed, and the token from each call is used for the next poll.', 'D': "Reading the source directly skips AppConfig's validation, deployment strategies and rollback.", 'E': 'A mirrored table adds cost and another copy to keep in sync, and bypasses AppConfig.'})
 ### END HIDDEN TESTS
 check_answer(answers, 58, 'ABCDE', 2)
 
@@ -1190,7 +1195,7 @@ check_answer(answers, 59, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q060_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 60, 'd2t3-004', ['C', 'E'], {'A': 'An environment variable is frozen at deployment, so every rotation would break containers until they are redeployed.', 'B': 'This gives up automatic rotation and still causes downtime in the window.', 'C': 'Correct. With alternating users, two database users take turns; connections made with the previous credentials keep working during rotation.', 'D': 'More frequent rotation causes more of the same failures; it does not change how clients pick up the new value.', 'E': 'Correct. Caching keeps calls low, and refreshing on an authentication failure picks up the new AWSCURRENT value right after rotation.'})
+grade_answer(answers, 60, 'd2t3-004', ['C', 'D'], {'A': 'An environment variable is frozen at deployment, so every rotation would break containers until they are redeployed.', 'B': 'This gives up automatic rotation and still causes downtime in the window.', 'C': 'Correct. With alternating users, two database users take turns; connections made with the previous credentials keep working during rotation.', 'D': 'Correct. Caching keeps calls low, and refreshing on an authentication failure picks up the new AWSCURRENT value right after rotation.', 'E': 'More frequent rotation causes more of the same failures; it does not change how clients pick up the new value.'})
 ### END HIDDEN TESTS
 check_answer(answers, 60, 'ABCDE', 2)
 
@@ -1202,9 +1207,9 @@ check_answer(answers, 61, 'ABCD', 1)
 
 # %% nbgrader={"grade": true, "grade_id": "q062_tests", "points": 1}
 ### BEGIN HIDDEN TESTS
-grade_answer(answers, 62, 'd4t3-016', ['A', 'B'], {'A': 'Larger batches spread the per-invocation overhead over many messages, and the window lets batches fill.', 'B': 'More concurrent invocations can drain the queue faster while the database has capacity to spare.', 'C': 'Delays hold messages back and make the backlog worse.', 'D': 'This only delays redelivery of failed messages and does not speed up processing.', 'E': 'FIFO ordering limits parallelism by message group and adds no throughput.'})
+grade_answer(answers, 62, 'd4t3-016', ['D', 'F'], {'A': 'Delays hold messages back and make the backlog worse.', 'B': 'This only delays redelivery of failed messages and does not speed up processing.', 'C': 'FIFO ordering limits parallelism by message group and adds no throughput.', 'D': 'Larger batches spread the per-invocation overhead over many messages, and the window lets batches fill.', 'E': 'The architecture changes the price per GB-second, not the batch size or concurrency limits that cause the backlog.', 'F': 'More concurrent invocations can drain the queue faster while the database has capacity to spare.'})
 ### END HIDDEN TESTS
-check_answer(answers, 62, 'ABCDE', 2)
+check_answer(answers, 62, 'ABCDEF', 2)
 
 # %% nbgrader={"grade": true, "grade_id": "q063_tests", "points": 1}
 ### BEGIN HIDDEN TESTS

@@ -13,19 +13,22 @@
 #
 # 1. work to the exam's format and pace (65 questions, single and multiple response);
 # 2. find your weakest domains and task statements from your own results;
-# 3. go back to the exact course section that teaches what you missed.
+# 3. go back to the exact course section that teaches what you missed;
+# 4. sit a timed mock on screen, and come back to your misses on a schedule that makes them stick.
 #
 # **Three ways to practise.**
 #
 # | | what | graded by |
 # |---|---|---|
-# | drills | a few questions on one domain or task statement, drawn fresh from the bank | this notebook, at once |
-# | a fresh mock | 65 questions drawn by the exam's domain weights with a seed of your choice | this notebook, at once |
+# | drills and spaced review | a few questions in the on-screen simulator (one question at a time, a timer, flags, a review); "retry my misses"; a spaced-review queue | this notebook, at once; every attempt is saved |
+# | a fresh mock | 65 questions drawn by the exam's domain weights in the same simulator, 130 minutes, no pause | this notebook, at once; saved |
 # | practice exams 1–4 | four fixed mocks that share no question: [1](../week8_mock1/week8_mock1.ipynb), [2](../week8_mock2/week8_mock2.ipynb), [3](../week8_mock3/week8_mock3.ipynb), [4](../week8_mock4/week8_mock4.ipynb) | nbgrader, like every week; feedback explains each option |
 #
-# Drills and fresh mocks read the bank in `questions/bank/` of your copy of the course. In a class the
-# bank stays with the instructor, so that the graded practice exams' keys never reach a learner; there
-# only the practice exams are available.
+# The questions come in **two pools that share no question**: the simulator draws only from the
+# *practice pool* (`questions/practice/`), and the four graded practice exams use the *mock pool*
+# (`questions/bank/`), so drilling here never spoils a graded exam. In a class both pools stay with the
+# instructor, so that the keys never reach a learner: there the setup cell says what is available (the
+# graded practice exams and their readiness reports).
 
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true}
 from course.offline import isolate_aws
@@ -34,17 +37,13 @@ from collections import Counter
 
 from course import facts
 from course.charts import exam as exam_charts
-from course.exam.bank import DOMAINS, TASKS, BankError, load_bank
-from course.exam.draw import drill, draw_mock, quotas, domain_weights
-from course.exam.present import answer_template, show, show_result
+from course.exam.bank import DOMAINS, TASKS
+from course.exam.draw import draw_mock, quotas, domain_weights
 from course.exam.readiness import report
-from course.exam.scoring import score
+from course.exam.trainer import Trainer
 
-try:
-    bank = load_bank()
-except BankError as error:  # in a class: no bank here, by design
-    bank = []
-    print(error)
+trainer = Trainer()
+print(trainer.status())
 
 # %% [markdown]
 # ## 1. The exam
@@ -55,7 +54,7 @@ except BankError as error:  # in a class: no bank here, by design
 # and a report of how you did per domain.
 
 # %%
-for key in ("exam.questions_total", "exam.questions_scored", "exam.pass_mark"):
+for key in ("exam.questions_total", "exam.questions_scored", "exam.duration_minutes", "exam.pass_mark"):
     fact = facts.get(key)
     print(f"{fact.description}: {fact.value} {fact.unit}  [{fact.citation}]")
 
@@ -76,68 +75,107 @@ exam_charts.domain_weights([f"{d} {DOMAINS[d]}" .replace(" with AWS Services", "
 # the requirement words (*least operational overhead*, *most cost-effective*, *without changing code*)
 # before you read the options.
 #
-# ## 2. The question bank
+# ## 2. The practice pool
 #
-# Every task statement of the exam guide has questions; the audit in the test suite keeps the bank honest
-# (no duplicate or near-duplicate stems, no answer letter used for more than a third of the keys, no
-# answer that contradicts the fact tables, every question pointing at a week that exists).
+# Every task statement of the exam guide has questions; the audit (`python -m course.exam.audit`) keeps
+# both pools honest: no duplicate or near-duplicate stems and none shared between the pools, answer
+# letters balanced, the key not simply the longest option, at least half of the stems with an exam
+# qualifier, no answer that contradicts the fact tables, every question pointing at a week that exists.
 
 # %%
-single = Counter(q.task for q in bank if not q.multiple)
-multiple = Counter(q.task for q in bank if q.multiple)
-print(f"{len(bank)} questions in the bank")
+single = Counter(q.task for q in trainer.pool if not q.multiple)
+multiple = Counter(q.task for q in trainer.pool if q.multiple)
+print(f"{len(trainer.pool)} questions in the practice pool")
 exam_charts.bank_coverage(list(TASKS), [single[t] for t in TASKS], [multiple[t] for t in TASKS])
 
 # %% [markdown]
-# ## 3. A drill
+# ## 3. A drill in the simulator
 #
-# Pick a domain (1–4) or a task statement, a size and a seed; a new seed gives new questions. Answer in
-# the dictionary (one letter, or a list for "Select TWO"), then run the scoring cell: it shows each
-# option's explanation, whether you picked it or not.
+# Run the cell: five questions at the exam's pace (two minutes each). Click an option (radio buttons for
+# one answer; check boxes for "Select TWO" / "Select THREE", which refuse a click past the number), move
+# with **Back** and **Next** or the grid, **Flag for review** what you want to see again, and **Submit**
+# (it warns you about blank questions first). The result shows your scaled score against the 720 line, a
+# chart per domain and task statement, and a review of the wrong and flagged questions with every
+# option's explanation and a link to the section that teaches it.
+#
+# Change it as you like: `trainer.drill(10, domain=2)`, `trainer.drill(8, task="1.3")`, or
+# `trainer.drill(5, study=True)` for a timer you can pause.
 
 # %%
-quiz = drill(bank, seed=8, n=4, domain=2) if bank else []
-show(quiz)
-
-# %%
-my_answers = answer_template(quiz)   # e.g. {1: "B", 2: ["A", "D"], ...}
-my_answers
-
-# %%
-show_result(score(quiz, my_answers))
+trainer.drill(5)
 
 # %% [markdown]
-# ## 4. A fresh mock and your readiness report
+# ## 4. Your history
 #
-# `draw_mock(bank, seed=...)` draws 65 questions in the exam's proportions, with every task statement
-# present where the bank allows. Answer them the same way, then `report(...)` turns the result into a
-# readiness report: a scaled score against the pass mark, a chart per domain, and the task statements to
-# work on first, with links to the sections that teach them.
+# Every submitted attempt is saved as a small file in `my-work/.exam-history/`. The table lists them; the
+# chart shows your scaled score over attempts (thick line) and each domain (thin lines) against the pass
+# line. Run the cell again after an attempt.
+
+# %%
+trainer.history()
+
+# %% [markdown]
+# ## 5. Spaced review and retrying your misses
 #
-# Below, a made-up learner who is strong on Development and weak on Deployment shows what the report
-# looks like. (The scaled score here is a straight-line estimate, `100 + 900 x fraction correct`; AWS does
-# not publish how it scales scores.)
+# `trainer.review()` is a spaced-repetition queue (Leitner boxes): a question you miss comes back the
+# next day; one you get right moves up a box and comes back after 2, 4, 8, then 16 days. Due questions
+# come first, then questions you have never seen, spread over the task statements. `trainer.retry_misses()`
+# drills exactly what you missed in your last attempt.
+
+# %%
+trainer.review(10)
+
+# %%
+trainer.retry_misses()
+
+# %% [markdown]
+# ## 6. A full mock
+#
+# When the drills go well, sit a full mock: 65 questions in the exam's proportions, 130 minutes, no pause.
+# Set `SIT_FULL_MOCK = True` and run the cell when you have the time.
+
+# %%
+SIT_FULL_MOCK = False
+trainer.mock() if SIT_FULL_MOCK else print("Set SIT_FULL_MOCK = True to start a 130-minute mock.")
+
+# %% [markdown]
+# ## 7. What a result looks like, and the readiness report
+#
+# Below, a made-up learner who is strong on Development and weak on Deployment. The chart is the one
+# the simulator draws after each attempt; the readiness report (also printed after a graded practice
+# exam) names the task statements to work on first, with links to the sections that teach them. (The
+# scaled score is a straight-line estimate, `100 + 900 x fraction correct`; AWS does not publish how it
+# scales scores.)
 
 # %%
 import random
 
-mock = draw_mock(bank, seed=42) if bank else []
+from course.exam.present import result_chart
+
+mock = draw_mock(trainer.pool, seed=42) if len(trainer.pool) >= 65 else trainer.pool
 strength = {1: 0.85, 2: 0.7, 3: 0.45, 4: 0.65}
 rng = random.Random(1)
 simulated = {n: (list(q.answer) if rng.random() < strength[q.domain] else None) for n, q in enumerate(mock, start=1)}
-readiness = report(mock, simulated)
-print(readiness.markdown() if mock else "no bank here")
+readiness = report(mock, simulated) if mock else None
+readiness if mock else print(trainer.problem, "The graded practice exams print this report after grading.")
 
 # %%
-readiness.chart("A made-up learner's readiness by domain") if mock else None
+if mock:
+    display(result_chart(readiness.result, "A made-up learner"))
+else:  # class mode: the same chart from made-up numbers
+    display(exam_charts.result_breakdown(["D1 Development", "D2 Security", "D3 Deployment", "D4 Troubleshooting"],
+                                         [865, 730, 505, 685], list(TASKS), [5, 4, 6, 5, 3, 4, 2, 1, 2, 2, 3, 3, 3],
+                                         [6, 6, 8, 6, 5, 6, 4, 4, 4, 3, 4, 4, 4], 710, 720, "A made-up learner"))
 
 # %% [markdown]
-# ## 5. The graded practice exams
+# ## 8. The graded practice exams
 #
-# Practice exams 1–4 are nbgrader assignments: open one, answer on its answer sheet, and grade it
-# (`./run.sh grade week8_mock1` on your own, or your instructor's autograde). The hidden tests score every
-# question the exam's way and print why each option is right or wrong into your feedback. Then
-# `python -m course.exam.readiness week8_mock1` prints your readiness report and saves its chart.
+# Practice exams 1–4 are nbgrader assignments: open one, answer on its answer sheet (one line per
+# question, `1: "B",`), run its check cell (it tells you about blank or malformed answers and nothing
+# about right or wrong), and grade it (`./run.sh grade week8_mock1` on your own, or your instructor's
+# autograde). The hidden tests score every question the exam's way and print why each option is right or
+# wrong into your feedback. Then `python -m course.exam.readiness week8_mock1` prints your readiness
+# report and saves its chart.
 #
 # [← Week 7](../week7_advanced_iam_monitoring/week7_advanced_iam_monitoring.ipynb) ·
 # [Practice exam 1 →](../week8_mock1/week8_mock1.ipynb)

@@ -14,13 +14,14 @@ from course.exam.readiness import report, section_link
 from course.exam.scoring import normalise, scaled_score, score
 
 
-def question(qid="d1t3-001", domain=1, task="1.3", stem=None, answer=("B",), kind="single", facts=None, week="week4_dynamodb"):
+def question(qid="d1t3-001", domain=1, task="1.3", stem=None, answer=("B",), kind="single", facts=None, week="week4_dynamodb",
+             pool="mock"):
     letters = "ABCD" if kind == "single" else "ABCDE"
     return Question(id=qid, domain=domain, task=task, type=kind,
                     stem=stem or f"A team stores orders and must choose a design for case {qid} today. Which one?",
                     options={k: f"option {k}" for k in letters}, answer=tuple(answer),
                     explanations={k: f"why {k}" for k in letters}, services=("DynamoDB",), week=week,
-                    topic="capacity", facts=facts or {})
+                    topic="capacity", facts=facts or {}, pool=pool)
 
 
 def raw(**changes):
@@ -91,13 +92,13 @@ def test_the_bank_passes_its_audit():
 
 # ---- drawing and scoring -------------------------------------------------------------------------------
 
-def synthetic_bank(n_per_task=6):
+def synthetic_bank(n_per_task=6, pool="practice"):
     out = []
     for task in TASKS:
         domain = int(task[0])
         for i in range(n_per_task):
             letter = "ABCD"[(i + len(out)) % 4]
-            out.append(question(f"d{domain}t{task[2]}-{i + 1:03d}", domain, task, answer=(letter,),
+            out.append(question(f"d{domain}t{task[2]}-{i + 1:03d}", domain, task, answer=(letter,), pool=pool,
                                 stem=f"Scenario {task} number {i} about a system with unique wording {i * 7 + domain}."))
     return out
 
@@ -120,21 +121,29 @@ def test_mock_is_seeded_weighted_and_covers_every_task():
 def test_drill_and_partition():
     bank = synthetic_bank()
     assert {q.domain for q in drill(bank, seed=3, n=5, domain=2)} == {2}
-    mocks = partition_mocks(bank, 1, seed=4)
+    graded = synthetic_bank(pool="mock")
+    for draw in (lambda: drill(graded, seed=3), lambda: draw_mock(graded, seed=3)):
+        with pytest.raises(ValueError, match="practice pool only"):
+            draw()
+    mocks = partition_mocks(graded, 1, seed=4)
     ids = [q.id for m in mocks for q in m]
     assert len(ids) == len(set(ids)) == 65 and {q.task for q in mocks[0]} == set(TASKS)
     with pytest.raises(ValueError, match="need"):
-        partition_mocks(bank, 2, seed=4)
+        partition_mocks(graded, 2, seed=4)
 
 
 def test_scoring_is_all_or_nothing_like_the_exam():
     single = question("d1t3-001", answer=("B",))
     multi = question("d1t3-002", answer=("A", "D"), kind="multiple")
-    result = score([single, multi], {1: "b", 2: ["A"]})
+    result = score([single, multi], {1: "b", 2: ["A", "B"]})  # one right pick of two: no partial credit
     assert (result.correct, result.scaled) == (1, scaled_score(0.5))
     assert score([single, multi], {1: "B", 2: "D,A"}).correct == 2
     assert score([single, multi], {}).scaled == 100
     assert normalise(" ") is None and normalise(["d", "a"]) == ("A", "D")
+    with pytest.raises(ValueError, match="not an option"):
+        score([single, multi], {1: "E"})
+    with pytest.raises(ValueError, match="Select TWO; you gave 1"):
+        score([single, multi], {2: ["A"]})
 
 
 def test_readiness_names_the_weakest_task_with_a_link():
@@ -147,6 +156,10 @@ def test_readiness_names_the_weakest_task_with_a_link():
     assert "Scaled score" in text and "week4_dynamodb" in text and str(ready.result.scaled) in text
     assert ready.chart().axes[0].get_ylim() == (100, 1000)
     assert section_link("week4_dynamodb", "capacity").startswith("[week4_dynamodb: ")
+    assert ready._repr_markdown_() == text  # a notebook renders the report, so its links are clickable
+    from course.exam.readiness import section_target
+    label, href = section_target("week4_dynamodb", "Partitions throttling retries")
+    assert href == "../week4_dynamodb/week4_dynamodb.ipynb#7.-Partitions,-throttling-and-retries", href
 
 
 # ---- the graded mocks ------------------------------------------------------------------------------------
@@ -163,6 +176,20 @@ def test_mock_authoring_files_match_the_bank(tmp_path):
         assert (REPO / "authoring" / f"{name}.py").read_text() == expected, f"{name}: run python -m course.exam.mocks"
     all_ids = [i for ids in manifest.values() for i in ids]
     assert len(all_ids) == len(set(all_ids)) == mocks.COUNT * 65 <= len(bank)
+    assert all(not i.startswith("p-") for i in all_ids)  # graded mocks come from the mock pool only
+
+
+def test_released_mock_answer_sheet_is_prefilled_without_a_stub():
+    for name in ("week8_mock1", "week8_mock4"):
+        cells = json.loads((REPO / "release" / name / f"{name}.ipynb").read_text())["cells"]
+        by_id = {c["metadata"].get("nbgrader", {}).get("grade_id"): "".join(c["source"]) for c in cells}
+        sheet = by_id["answer_sheet"]
+        assert sheet.startswith('answers = {\n    1: "",') and '\n    65: "",' in sheet and sheet.endswith("}")
+        assert "NotImplementedError" not in json.dumps(cells) and "answers.update" not in sheet
+        assert by_id["check_sheet"].startswith("check_sheet(answers, 'ABCD")
+        namespace = {}
+        exec(sheet, namespace)  # the untouched sheet is valid Python: 65 blank answers
+        assert list(namespace["answers"].values()) == [""] * 65
 
 
 @pytest.mark.slow
@@ -202,6 +229,10 @@ def test_grade_answer_explains_or_only_scores(monkeypatch, capsys):
         grade_answer({1: "A"}, 1, "d1t1-001", ["B"], explanations)
     out = capsys.readouterr().out
     assert "not correct" in out and "the answer is" not in out and "because" not in out
+    monkeypatch.setenv("COURSE_MOCK_EXPLAIN", "1")
+    with pytest.raises(CheckFailed):
+        grade_answer({1: 7}, 1, "d1t1-001", ["B"], explanations)  # malformed: wrong, and still explained
+    assert "you picked nothing" in capsys.readouterr().out
 
 
 def test_the_installed_package_carries_no_question_or_answer(tmp_path):
@@ -224,3 +255,19 @@ def test_the_installed_package_carries_no_question_or_answer(tmp_path):
     text = "".join(zipfile.ZipFile(wheel).read(n).decode("utf-8", "replace") for n in names if n.endswith(".py"))
     bank = read_bank()[0]
     assert not [q.id for q in bank if q.stem[:60] in text or f"'{q.id}'" in text]
+
+
+def test_answer_sheet_stub_step_touches_only_the_answer_sheet():
+    import nbformat
+
+    from course.exam.answer_sheet import AnswerSheetStub
+
+    stub = "# YOUR CODE HERE\nraise NotImplementedError()"
+    sheet = nbformat.v4.new_code_cell('answers = {\n    1: "",\n}\n' + stub)
+    sheet.metadata["nbgrader"] = {"grade_id": "answer_sheet", "solution": True, "grade": False}
+    exercise = nbformat.v4.new_code_cell("def f():\n    " + stub.replace("\n", "\n    "))
+    exercise.metadata["nbgrader"] = {"grade_id": "ex1", "solution": True, "grade": False}
+    nb = nbformat.v4.new_notebook(cells=[sheet, exercise])
+    nb, _ = AnswerSheetStub().preprocess(nb, {})
+    assert nb.cells[0].source == 'answers = {\n    1: "",\n}'
+    assert "raise NotImplementedError()" in nb.cells[1].source  # every other exercise keeps nbgrader's stub

@@ -1,13 +1,24 @@
-"""Questions as data: YAML files in questions/bank/, each a list of questions (schema in questions/README.md)."""
+"""Questions as data: YAML files in two pools, each file a list of questions (schema in questions/README.md).
+
+- ``questions/bank/``      the MOCK pool: the four graded practice exams (instructor material); ids d1t3-007
+- ``questions/practice/``  the PRACTICE pool: drills, fresh mocks, the simulator, spaced review; ids p-d1t3-007
+
+The two pools share no question (the audit checks it), so drilling never spoils a graded mock.
+``COURSE_QUESTIONS`` may point at another folder holding ``bank/`` and ``practice/`` (tests use a small one).
+"""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-DEFAULT_BANK = Path(__file__).resolve().parents[2] / "questions" / "bank"
+REPO_QUESTIONS = Path(__file__).resolve().parents[2] / "questions"
+DEFAULT_BANK = REPO_QUESTIONS / "bank"
+POOLS = {"mock": "bank", "practice": "practice"}  # pool name -> folder under the questions folder
+ID_PREFIX = {"mock": "", "practice": "p-"}
 DOMAINS = {1: "Development with AWS Services", 2: "Security", 3: "Deployment", 4: "Troubleshooting and Optimization"}
 TASKS = {"1.1": "Develop code for applications hosted on AWS", "1.2": "Develop code for AWS Lambda",
          "1.3": "Use data stores in application development",
@@ -17,7 +28,7 @@ TASKS = {"1.1": "Develop code for applications hosted on AWS", "1.2": "Develop c
          "3.3": "Automate deployment testing", "3.4": "Deploy code by using AWS CI/CD services",
          "4.1": "Assist in a root cause analysis", "4.2": "Instrument code for observability",
          "4.3": "Optimize applications by using AWS services and features"}
-_ID = re.compile(r"^d([1-4])t([1-4])-\d{3}$")
+_ID = re.compile(r"^(p-)?d([1-4])t([1-4])-\d{3}$")
 REQUIRED = ("id", "domain", "task", "type", "stem", "options", "answer", "explanations", "services", "week", "topic")
 
 
@@ -40,13 +51,25 @@ class Question:
     topic: str
     facts: dict = field(default_factory=dict)
     source_file: str = ""
+    pool: str = "mock"
 
     @property
     def multiple(self) -> bool:
         return self.type == "multiple"
 
 
-def check_question(raw: dict, where: str) -> list[str]:
+def questions_root() -> Path:
+    """The folder holding bank/ and practice/ (``COURSE_QUESTIONS`` overrides the repository's)."""
+    return Path(os.environ.get("COURSE_QUESTIONS") or REPO_QUESTIONS)
+
+
+def pool_folder(pool: str, root: Path | None = None) -> Path:
+    if pool not in POOLS:
+        raise BankError(f"unknown pool {pool!r}: choose from {', '.join(POOLS)}")
+    return Path(root or questions_root()) / POOLS[pool]
+
+
+def check_question(raw: dict, where: str, pool: str = "mock") -> list[str]:
     """Schema problems of one raw question (empty list: fine)."""
     if not isinstance(raw, dict):
         return [f"{where}: not a mapping"]
@@ -56,9 +79,10 @@ def check_question(raw: dict, where: str) -> list[str]:
     if problems:
         return problems
     match = _ID.match(str(qid))
-    if not match:
-        problems.append(f"{at}: id must look like d1t3-007")
-    elif (int(match.group(1)), f"{match.group(1)}.{match.group(2)}") != (raw["domain"], str(raw["task"])):
+    prefix = ID_PREFIX.get(pool, "")
+    if not match or (match.group(1) or "") != prefix:
+        problems.append(f"{at}: id must look like {prefix}d1t3-007 in the {pool} pool")
+    elif (int(match.group(2)), f"{match.group(2)}.{match.group(3)}") != (raw["domain"], str(raw["task"])):
         problems.append(f"{at}: id does not match domain {raw['domain']} / task {raw['task']}")
     if raw["domain"] not in DOMAINS:
         problems.append(f"{at}: domain must be 1-4")
@@ -89,24 +113,42 @@ def check_question(raw: dict, where: str) -> list[str]:
     return problems
 
 
-def _question(raw: dict, source: str) -> Question:
+def _question(raw: dict, source: str, pool: str) -> Question:
     return Question(id=raw["id"], domain=raw["domain"], task=str(raw["task"]), type=raw["type"],
                     stem=raw["stem"].strip(), options=dict(raw["options"]), answer=tuple(raw["answer"]),
                     explanations=dict(raw["explanations"]), services=tuple(raw["services"]), week=raw["week"],
-                    topic=str(raw["topic"]), facts=dict(raw.get("facts") or {}), source_file=source)
+                    topic=str(raw["topic"]), facts=dict(raw.get("facts") or {}), source_file=source,
+                    pool=pool)
 
 
-def load_bank(folder: Path | None = None) -> list[Question]:
-    """Every question in ``folder`` (default questions/bank), schema-checked; raises BankError on problems."""
-    questions, problems = read_bank(folder)
+def load_bank(folder: Path | None = None, pool: str = "mock") -> list[Question]:
+    """Every question in ``folder`` (default: the ``pool``'s folder), schema-checked; raises BankError."""
+    questions, problems = read_bank(folder, pool)
     if problems:
         raise BankError("\n".join(problems[:50]))
     return questions
 
 
-def read_bank(folder: Path | None = None) -> tuple[list[Question], list[str]]:
-    """The valid questions in ``folder`` and the schema problems of the others."""
-    folder = Path(folder or DEFAULT_BANK)
+def load_practice(root: Path | None = None) -> list[Question]:
+    """The practice pool: what the trainer (drills, fresh mocks, simulator, spaced review) draws from.
+    A missing or empty practice folder is an empty pool; a missing questions folder is a BankError."""
+    root = Path(root or questions_root())
+    if not root.is_dir():
+        raise BankError(f"no question bank at {root}: in a class the bank stays with the instructor "
+                        "(see the README, 'Mock exams in a class')")
+    folder = pool_folder("practice", root)
+    return load_bank(folder, "practice") if folder.is_dir() else []
+
+
+def load_pools(root: Path | None = None) -> dict[str, list[Question]]:
+    """Both pools: {"mock": [...], "practice": [...]} (a missing practice folder is an empty pool)."""
+    root = Path(root or questions_root())
+    return {"mock": load_bank(pool_folder("mock", root), "mock"), "practice": load_practice(root)}
+
+
+def read_bank(folder: Path | None = None, pool: str = "mock") -> tuple[list[Question], list[str]]:
+    """The valid questions in ``folder`` (default: the ``pool``'s folder) and the schema problems of the others."""
+    folder = Path(folder or pool_folder(pool))
     if not folder.is_dir():
         raise BankError(f"no question bank at {folder}: in a class the bank stays with the instructor "
                         "(see the README, 'Mock exams in a class')")
@@ -121,8 +163,8 @@ def read_bank(folder: Path | None = None) -> tuple[list[Question], list[str]]:
             problems.append(f"{path.name}: must be a list of questions")
             continue
         for index, raw in enumerate(raws):
-            found = check_question(raw, f"{path.name}[{index}]")
+            found = check_question(raw, f"{pool}/{path.name}[{index}]", pool)
             problems += found
             if not found:
-                questions.append(_question(raw, path.name))
+                questions.append(_question(raw, path.name, pool))
     return questions, problems

@@ -29,11 +29,20 @@ def _by_domain(questions: list[Question]) -> dict[int, list[Question]]:
     return pools
 
 
+def practice_only(questions: list[Question]) -> None:
+    """The trainer never shows a graded mock's question: refuse any question of the mock pool."""
+    mock = [q.id for q in questions if q.pool != "practice"]
+    if mock:
+        raise ValueError(f"{len(mock)} question(s) of the mock pool ({', '.join(mock[:3])} ...): drills and fresh "
+                         "mocks draw from the practice pool only (load_practice())")
+
+
 def draw_mock(questions: list[Question], seed: int, size: int | None = None) -> list[Question]:
-    """A fresh mock: ``size`` questions (the exam's 65 by default) in the exam's domain proportions,
-    each task statement represented where the pool allows, in shuffled order."""
+    """A fresh mock from the practice pool: ``size`` questions (the exam's 65 by default) in the exam's
+    domain proportions, each task statement represented where the pool allows, in shuffled order."""
     from course import facts
 
+    practice_only(questions)
     size = size or int(facts.value("exam.questions_total"))
     rng = random.Random(seed)
     pools = _by_domain(questions)
@@ -58,7 +67,8 @@ def draw_mock(questions: list[Question], seed: int, size: int | None = None) -> 
 
 def drill(questions: list[Question], seed: int, n: int = 10, domain: int | None = None,
           task: str | None = None) -> list[Question]:
-    """``n`` questions of one domain or task statement (or any), drawn with ``seed``."""
+    """``n`` questions of the practice pool, of one domain or task statement (or any), drawn with ``seed``."""
+    practice_only(questions)
     pool = [q for q in sorted(questions, key=lambda q: q.id)
             if (domain is None or q.domain == domain) and (task is None or q.task == task)]
     if not pool:

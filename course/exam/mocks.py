@@ -44,10 +44,12 @@ def mock_source(name: str, number: int, count: int, questions: list[Question]) -
 {len(questions)} original questions in the proportions of the DVA-C02 exam guide's four domains. Allow
 {minutes} minutes, as in the real exam, and do not look anything up.
 
-**How to answer.** Read the questions, then fill in the **answer sheet** at the end: one letter for a
-single-response question (`"B"`), a list for a multiple-response one (`["A", "D"]`). Leave the last lines
-of the answer-sheet cell as they are. Then run the check cells below it: they only check that each
-answer is well-formed.
+**How to answer.** Read the questions, then fill in the **answer sheet** at the end: it has one line per
+question, `1: "",`; put one letter between the quotes for a single-response question (`"B"`) and the
+letters for a multiple-response one (`"AD"`, or a list `["A", "D"]`). A line left `""` is unanswered.
+Then run the check cell below the sheet: it says which answers are blank or malformed (a letter the
+question does not have, two letters for a single answer, the wrong count for "Select TWO") and nothing
+about whether an answer is right.
 
 **How it is scored.** As on the exam: a question counts only when you pick exactly its keys (no partial
 credit, so the score estimates the real one); unanswered questions count as wrong; there is no penalty
@@ -59,19 +61,21 @@ what to study next).
         parts += ["", "# %% [markdown]", _question_md(i, q)]
     sheet = ["answers = {"]
     for i, q in enumerate(questions, start=1):
-        hint = f"Select {len(q.answer)}: a list of letters" if q.multiple else "one letter"
-        sheet.append(f"    {i}: None,  # {hint}")
+        hint = f"  # Select {len(q.answer)} of {''.join(q.options)}" if q.multiple else ""
+        sheet.append(f'    {i}: "",{hint}')
     sheet.append("}")
+    shapes = " ".join(f"{''.join(q.options)}:{len(q.answer)}" for q in questions)
     key = ", ".join(f"{i}: {list(q.answer)!r}" if q.multiple else f"{i}: {q.answer[0]!r}"
                     for i, q in enumerate(questions, start=1))
     parts += ["", "# %% [markdown]", _md("## Answer sheet"),
               "", '# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true}',
               "from course.offline import isolate_aws\nisolate_aws()\n"
-              "from course.exam.answer_sheet import check_answer, grade_answer",
+              "from course.exam.answer_sheet import check_answer, check_sheet, grade_answer",
               "", '# %% nbgrader={"grade": false, "grade_id": "answer_sheet", "solution": true}',
               "\n".join(sheet),
-              "\ntry:  # leave this part as it is\n    ### BEGIN SOLUTION\n"
-              f"    answers.update({{{key}}})\n    ### END SOLUTION\nexcept NotImplementedError:\n    pass",
+              f"### BEGIN SOLUTION\nanswers.update({{{key}}})\n### END SOLUTION",
+              "", '# %% nbgrader={"grade": false, "grade_id": "check_sheet", "locked": true}',
+              f"check_sheet(answers, {shapes!r})",
               "", "# %% [markdown]", _md("## Checks\nOne cell per question; each earns its point when graded.")]
     for i, q in enumerate(questions, start=1):
         options = "".join(q.options)

@@ -28,8 +28,10 @@ def headings(week: str, root: Path = ROOT) -> list[str]:
     return [m.group(2).strip() for m in re.finditer(r"^# (#{2,4}) (.+)$", path.read_text(), re.M)]
 
 
-def section_link(week: str, topic: str, root: Path = ROOT) -> str:
-    """A link to the heading of ``week`` whose words best match ``topic`` (the week itself if none does)."""
+def section_target(week: str, topic: str, root: Path = ROOT) -> tuple[str, str]:
+    """(label, href) of the heading of ``week`` whose words best match ``topic`` (the week itself if none
+    does). The href is relative to a week-8 notebook and ends in JupyterLab's heading anchor (the heading's
+    text with spaces as hyphens), so it opens the notebook at that section."""
     words = set(re.findall(r"[a-z0-9]+", topic.lower()))
     best, overlap = None, 0
     for heading in headings(week, root):
@@ -37,7 +39,16 @@ def section_link(week: str, topic: str, root: Path = ROOT) -> str:
         if found > overlap:
             best, overlap = heading, found
     target = f"../{week}/{week}.ipynb"
-    return f"[{week}: {best}]({target}#{best.replace(' ', '-')})" if best else f"[{week}]({target})"
+    if not best:
+        return week, target
+    text = re.sub(r"[`*_]", "", best).strip()
+    return f"{week}: {text}", f"{target}#{text.replace(' ', '-')}"
+
+
+def section_link(week: str, topic: str, root: Path = ROOT) -> str:
+    """The Markdown link to the section that teaches ``topic`` (see section_target)."""
+    label, href = section_target(week, topic, root)
+    return f"[{label}]({href})"
 
 
 @dataclass
@@ -72,6 +83,9 @@ class Readiness:
             links = ", ".join(self.links(task)) or "all correct"
             lines.append(f"- **{task} {TASKS[task]}**: {frac:.0%} of {n} — read {links}")
         return "\n".join(lines)
+
+    def _repr_markdown_(self) -> str:  # a notebook shows the report with clickable links
+        return self.markdown()
 
     def chart(self, title: str = "Readiness by domain"):
         """Bars of each domain's scaled score against the pass line."""

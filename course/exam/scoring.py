@@ -8,6 +8,7 @@ estimate of readiness, not a prediction of a score.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -20,17 +21,92 @@ def pass_mark() -> int:
     return int(facts.value("exam.pass_mark"))
 
 
+class AnswerError(ValueError):
+    """An answer that cannot be marked; the message says which question and what is wrong with it."""
+
+
+_SEPARATORS = re.compile(r"[\s,;/&+]+")
+NUMBER_WORDS = {1: "ONE", 2: "TWO", 3: "THREE", 4: "FOUR"}
+
+
 def normalise(answer) -> tuple[str, ...] | None:
-    """'b', 'B', 'A,C', 'AC', ['a', 'C'] -> sorted letters; None or '' -> None (unanswered)."""
+    """'b', 'B', 'A,C', 'AC', 'A C', ['a', 'C'] -> sorted letters; None, '', [] -> None (unanswered).
+
+    Anything else is an AnswerError, never a silent guess: a number, a dict, a word ("B or C"), a letter
+    given twice."""
     if answer is None:
         return None
     if isinstance(answer, str):
-        letters = [ch for ch in answer.upper() if ch.isalpha()]
-    elif isinstance(answer, (list, tuple, set)):
-        letters = [str(a).strip().upper() for a in answer]
+        tokens = [t for t in _SEPARATORS.split(answer.strip().upper()) if t]
+        letters = [ch for token in tokens for ch in token]
+        if any(not ("A" <= ch <= "Z") for ch in letters):
+            raise AnswerError(f"{answer!r} is not a letter answer: write \"B\", or \"AD\" / [\"A\", \"D\"] "
+                              "for a multiple-response question")
+        if any(len(t) > 1 for t in tokens) and len(tokens) > 1:
+            raise AnswerError(f"{answer!r}: write the letters alone, like \"AD\" or [\"A\", \"D\"]")
+    elif isinstance(answer, (list, tuple, set, frozenset)):
+        letters = []
+        for item in answer:
+            if not isinstance(item, str) or len(item.strip()) != 1 or not item.strip().isalpha():
+                raise AnswerError(f"{answer!r}: a list holds single letters, like [\"A\", \"D\"]; "
+                                  f"{item!r} is not one")
+            letters.append(item.strip().upper())
     else:
-        raise TypeError(f"an answer is a letter like 'B' or a list like ['A', 'D'], not {answer!r}")
-    return tuple(sorted(set(letters))) or None
+        raise AnswerError(f"an answer is a letter like \"B\" or letters like \"AD\" / [\"A\", \"D\"], "
+                          f"not {type(answer).__name__} {answer!r}")
+    if len(set(letters)) != len(letters):
+        raise AnswerError(f"{answer!r} names a letter twice")
+    return tuple(sorted(letters)) or None
+
+
+def check_pick(q: Question, answer, number: int | str | None = None) -> tuple[str, ...] | None:
+    """The answer to ``q`` as sorted letters (None: unanswered), or an AnswerError that says what is wrong:
+    a letter the question does not have, two letters for a single-answer question, the wrong count for
+    "Select TWO"."""
+    at = f"Q{number}" if number is not None else q.id
+    try:
+        picked = normalise(answer)
+    except AnswerError as error:
+        raise AnswerError(f"{at}: {error}") from None
+    if picked is None:
+        return None
+    letters = ", ".join(q.options)
+    unknown = [p for p in picked if p not in q.options]
+    if unknown:
+        raise AnswerError(f"{at}: {', '.join(unknown)} is not an option of this question (choose from {letters})")
+    if not q.multiple and len(picked) > 1:
+        raise AnswerError(f"{at} takes ONE answer; you gave {len(picked)} ({', '.join(picked)})")
+    want = len(q.answer)
+    if q.multiple and len(picked) != want:
+        raise AnswerError(f"{at} says Select {NUMBER_WORDS.get(want, want)}; you gave {len(picked)} "
+                          f"({', '.join(picked)})")
+    return picked
+
+
+def check_answers(questions: list[Question], answers) -> dict[int, tuple[str, ...] | None]:
+    """Every answer in ``answers`` (question number from 1, or question id -> letters) checked against its
+    question; question number -> sorted letters or None. All problems are reported at once."""
+    if not isinstance(answers, dict):
+        raise AnswerError(f"answers must be a dict like {{1: \"B\", 2: \"AD\"}}, not {type(answers).__name__}")
+    by_id = {q.id: n for n, q in enumerate(questions, start=1)}
+    count = len(questions)
+    picks: dict[int, tuple[str, ...] | None] = {n: None for n in range(1, count + 1)}
+    problems = []
+    for key, given in answers.items():
+        if isinstance(key, bool) or not isinstance(key, (int, str)):
+            problems.append(f"{key!r}: a question is named by its number (1-{count}), not {type(key).__name__}")
+            continue
+        number = by_id.get(key) if isinstance(key, str) else key
+        if number is None or not 1 <= number <= count:
+            problems.append(f"question {key}: there is no such question (this set has {count}: 1-{count})")
+            continue
+        try:
+            picks[number] = check_pick(questions[number - 1], given, number)
+        except AnswerError as error:
+            problems.append(str(error))
+    if problems:
+        raise AnswerError("\n".join(problems))
+    return picks
 
 
 @dataclass(frozen=True)
@@ -75,11 +151,14 @@ class Result:
 
 
 def score(questions: list[Question], answers: dict) -> Result:
-    """Mark ``answers`` (question number from 1, or question id -> letters) against ``questions``."""
-    marks = []
-    for number, q in enumerate(questions, start=1):
-        given = answers.get(number, answers.get(q.id))
-        marks.append(Mark(q, normalise(given)))
+    """Mark ``answers`` (question number from 1, or question id -> letters) against ``questions``.
+    A malformed answer raises AnswerError (nothing is marked until every answer is well-formed)."""
+    picks = check_answers(questions, answers)
+    return tally([Mark(q, picks[n]) for n, q in enumerate(questions, start=1)])
+
+
+def tally(marks: list[Mark]) -> Result:
+    """A Result with its per-domain and per-task counts."""
     result = Result(marks)
     domain, task = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0])
     for m in marks:

@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
-from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds, GetGrades,
-                                    LimitOutput, OverwriteKernelspec, SaveAutoGrades)
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, ClearMarkScheme,
+                                    ClearOutput, ClearSolutions, ComputeChecksums, DeduplicateIds, GetGrades,
+                                    IncludeHeaderFooter, InstantiateTests, LimitOutput, LockCells,
+                                    OverwriteKernelspec, SaveAutoGrades, SaveCells)
+
+from course.exam.answer_sheet import AnswerSheetStub
 
 from .execute import GuardedExecute
 from .feedback import ScrubFeedback
@@ -28,12 +32,17 @@ AUTOGRADE_PREPROCESSORS = [
     AssignLatePenalties,
     CheckCellMetadata,
 ]
+# nbgrader's own list, plus one step: a mock exam's answer sheet is released without the NotImplementedError stub.
+GENERATE_PREPROCESSORS = [IncludeHeaderFooter, InstantiateTests, LockCells, ClearSolutions, AnswerSheetStub,
+                          ClearOutput, CheckCellMetadata, ComputeChecksums, SaveCells, ClearHiddenTests,
+                          ClearMarkScheme, ComputeChecksums, CheckCellMetadata]
 SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateIds, OverwriteKernelspec, RestoreMissingCells, CheckCellMetadata]
 # ExerciseLabels reads the check messages before ScrubFeedback reduces the error outputs.
 FEEDBACK_PREPROCESSORS = [GetGrades, ExerciseLabels, ScrubFeedback, CSSHTMLHeaderPreprocessor]
 
 
 def apply(c) -> None:
+    c.GenerateAssignment.preprocessors = GENERATE_PREPROCESSORS
     c.Autograde.sanitize_preprocessors = SANITIZE_PREPROCESSORS
     c.Autograde.autograde_preprocessors = AUTOGRADE_PREPROCESSORS
     c.GenerateFeedback.preprocessors = FEEDBACK_PREPROCESSORS

@@ -72,7 +72,8 @@ def generate_release(root: Path, assignment: str, destination: Path) -> list[str
         config = Config()
         config.CourseDirectory.root = str(scratch)
         config.CourseDirectory.db_url = f"sqlite:///{scratch / 'gradebook.db'}"
-        config.merge(Config({"ClearSolutions": load_config(root).get("ClearSolutions", {})}))
+        course = load_config(root)
+        config.merge(Config({name: course.get(name, {}) for name in ("ClearSolutions", "GenerateAssignment")}))
         api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
         result = api.generate_assignment(assignment, force=True, create=True)
         if not result["success"]:
