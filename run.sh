@@ -71,7 +71,9 @@ case "$cmd" in
   lab)   ensure_venv
          mkdir -p my-work
          for week in release/*/; do   # your own copy of each week, made once and never overwritten
-           name="$(basename "$week")"; [ -e "my-work/$name" ] || cp -r "$week" "my-work/$name"
+           # study-copy stamps this kernel's language_info, so an untouched notebook opens unmodified
+           name="$(basename "$week")"
+           [ -e "my-work/$name" ] || python -m course.authoring study-copy "$week" "my-work/$name" >/dev/null
          done
          as_root=(); [ "$(id -u)" -ne 0 ] || as_root=(--allow-root)   # containers often run as root
          exec jupyter lab --ServerApp.root_dir="$ROOT" --LabApp.default_url="/lab/tree/my-work" "${as_root[@]}" "$@" ;;

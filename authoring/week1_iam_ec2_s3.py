@@ -222,24 +222,28 @@ def evaluate(policies, action, resource, context=None):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex1_policy_evaluator_tests", "points": 4}
+# %% nbgrader={"grade": false, "grade_id": "ex1_policy_evaluator_helpers", "locked": true}
+# Policies the checks below evaluate.
 READ_PHOTOS = {"Version": "2012-10-17", "Statement": [
     {"Effect": "Allow", "Action": ["s3:Get*", "s3:ListBucket"], "Resource": ["arn:aws:s3:::photos", "arn:aws:s3:::photos/*"]}]}
 NO_SECRETS = {"Version": "2012-10-17", "Statement": {
     "Effect": "Deny", "Action": "s3:*", "Resource": "arn:aws:s3:::photos/secret/*"}}
+tls_only = {"Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*",
+                           "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}
+region_lock = {"Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*",
+                              "Condition": {"StringNotEquals": {"aws:RequestedRegion": ["eu-west-1", "eu-central-1"]}}}]}
+allow_all = {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex1_policy_evaluator_tests", "points": 4}
 with exercise("1.1 policy evaluator"):
     expect_equal(evaluate([READ_PHOTOS], "s3:GetObject", "arn:aws:s3:::photos/cat.jpg"), "Allow", "a wildcard action")
     expect_equal(evaluate([READ_PHOTOS], "s3:PutObject", "arn:aws:s3:::photos/cat.jpg"), "ImplicitDeny",
                  "an action no statement allows")
     expect_equal(evaluate([NO_SECRETS, READ_PHOTOS], "s3:GetObject", "arn:aws:s3:::photos/secret/key.txt"),
                  "ExplicitDeny", "an explicit deny beats an allow")
-    tls_only = {"Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*",
-                               "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}
     expect_equal(evaluate([READ_PHOTOS, tls_only], "s3:GetObject", "arn:aws:s3:::photos/a", {"aws:SecureTransport": "false"}),
                  "ExplicitDeny", "a Bool condition that matches")
-    region_lock = {"Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*",
-                                  "Condition": {"StringNotEquals": {"aws:RequestedRegion": ["eu-west-1", "eu-central-1"]}}}]}
-    allow_all = {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
     expect_equal(evaluate([allow_all, region_lock], "ec2:RunInstances", "*", {}), "ExplicitDeny",
                  "a negated operator is true when the key is missing")
 ### BEGIN HIDDEN TESTS
@@ -389,7 +393,8 @@ def assume_role_params(role_arn, session_name, duration_seconds=None, *, role_ma
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex2_assume_role_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex2_assume_role_helpers", "locked": true}
+# stubbed_assume_role(params): botocore checks your parameters against the real AssumeRole API.
 ROLE = "arn:aws:iam::111122223333:role/deployer"
 STUB_CREDENTIALS = {"Credentials": {"AccessKeyId": "ASIAEXAMPLEEXAMPLE00", "SecretAccessKey": "x" * 20,
                                     "SessionToken": "token",
@@ -404,6 +409,7 @@ def stubbed_assume_role(params):
     return result
 
 
+# %% nbgrader={"grade": true, "grade_id": "ex2_assume_role_tests", "points": 3}
 with exercise("1.2 AssumeRole request"):
     expect_equal(assume_role_params(ROLE, "build-42"), {"RoleArn": ROLE, "RoleSessionName": "build-42"}, "default duration")
     expect_equal(assume_role_params(ROLE, "build-42", 1800),
@@ -625,9 +631,18 @@ def verify_token(token, secret, *, now, issuer, client_id, token_use):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex3_jwt_claims_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex3_jwt_claims_helpers", "locked": true}
+# The pool's secret and the claims of a valid ID token.
 SECRET = b"course-pool-secret"
 ID_CLAIMS = {"sub": "u-1", "iss": POOL_ISSUER, "aud": "web-client", "token_use": "id", "exp": NOW + id_lifetime}
+
+def _check(token, **changes):
+    """verify_token with the pool's settings, some of them changed."""
+    args = {"now": NOW, "issuer": POOL_ISSUER, "client_id": "web-client", "token_use": "id", **changes}
+    return verify_token(token, SECRET, **args)
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex3_jwt_claims_tests", "points": 3}
 with exercise("1.3 verify a token"):
     good = make_token(ID_CLAIMS, SECRET)
     expect_equal(verify_token(good, SECRET, now=NOW, issuer=POOL_ISSUER, client_id="web-client", token_use="id"),
@@ -636,9 +651,6 @@ with exercise("1.3 verify a token"):
                   client_id="web-client", token_use="id", what="two hours later", match="expired")
     expect_raises(ValueError, verify_token, good, b"another-secret", now=NOW, issuer=POOL_ISSUER,
                   client_id="web-client", token_use="id", what="signed with another key", match="signature")
-    def _check(token, **changes):
-        args = {"now": NOW, "issuer": POOL_ISSUER, "client_id": "web-client", "token_use": "id", **changes}
-        return verify_token(token, SECRET, **args)
     _ = expect_raises(ValueError, _check, good, now=ID_CLAIMS["exp"], what="expired exactly at exp", match="expired")
 ### BEGIN HIDDEN TESTS
 
@@ -867,8 +879,12 @@ def plan_multipart(size_bytes, part_size=None):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex5_multipart_plan_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex5_multipart_plan_helpers", "locked": true}
+# The largest object the checks below use.
 LARGEST = facts.value("s3.max_object_gib") * GIB
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex5_multipart_plan_tests", "points": 3}
 with exercise("1.5 multipart plan"):
     expect_equal(plan_multipart(12 * MIB), {"part_size": 5 * MIB, "parts": 3, "last_part": 2 * MIB}, "12 MiB, default parts")
     expect_equal(plan_multipart(1 * GIB, part_size=100 * MIB), {"part_size": 100 * MIB, "parts": 11, "last_part": 24 * MIB},
@@ -1080,8 +1096,12 @@ def sse_kms_bucket_policy(bucket, key_arn):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex7_bucket_policy_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex7_bucket_policy_helpers", "locked": true}
+# The KMS key the checks below use.
 KEY = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex7_bucket_policy_tests", "points": 3}
 with exercise("1.7 SSE-KMS bucket policy"):
     policy = sse_kms_bucket_policy("photos", KEY)
     expect_equal(json.loads(json.dumps(policy)), policy, "the policy is plain JSON")
@@ -1188,7 +1208,8 @@ def upload_with_kms(client, bucket, key, body, kms_key_arn):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex8_sse_kms_put_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex8_sse_kms_put_helpers", "locked": true}
+# The put_object call your code must make, and S3's answer.
 def expected_put(bucket, key, body, key_arn):
     return {"Bucket": bucket, "Key": key, "Body": body, "ServerSideEncryption": "aws:kms", "SSEKMSKeyId": key_arn,
             "BucketKeyEnabled": True}
@@ -1201,6 +1222,7 @@ def kms_response(key_arn, etag='"9b2cf535f27731c974343645a3985328"', encryption=
     return response
 
 
+# %% nbgrader={"grade": true, "grade_id": "ex8_sse_kms_put_tests", "points": 3}
 with exercise("1.8 SSE-KMS upload"):
     with Stubber(s3) as stub:
         stub.add_response("put_object", kms_response(KEY), expected_put("photos", "2026/cat.jpg", b"meow", KEY))

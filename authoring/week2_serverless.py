@@ -267,12 +267,17 @@ def monthly_cost(requests, duration_ms, memory_mb, architecture="x86_64", free_t
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex1_lambda_cost_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex1_lambda_cost_helpers", "locked": true}
+# Prices, free-tier figures and limits the checks below use.
 REQ = facts.value("lambda.request_per_million")
+MAX_MB = facts.value("lambda.memory_max_mb")
 X86 = facts.value("lambda.duration_gb_second_x86")
 ARM = facts.value("lambda.duration_gb_second_arm")
 FREE_REQ = facts.value("lambda.free_requests_per_month")
 FREE_GBS = facts.value("lambda.free_gb_seconds_per_month")
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex1_lambda_cost_tests", "points": 3}
 with exercise("2.1 the monthly Lambda bill"):
     expect_equal(billed_gb_seconds(1000, 1024), 1.0, "1 s at 1,024 MB is one GB-second")
     expect_equal(billed_gb_seconds(200, 512), 0.1, "200 ms at 512 MB")
@@ -280,8 +285,7 @@ with exercise("2.1 the monthly Lambda bill"):
                  "10M invocations, no free tier")
     expect_equal(monthly_cost(10_000_000, 200, 512), 9 * REQ + (1_000_000 - FREE_GBS) * X86,
                  "10M invocations with the free tier")
-    expect_raises(ValueError, billed_gb_seconds, 100, 20_000, what="too much memory",
-                  match=str(facts.value("lambda.memory_max_mb")))
+    expect_raises(ValueError, billed_gb_seconds, 100, 20_000, what="too much memory", match=str(MAX_MB))
     expect_equal(monthly_cost(100_000, 100, 128), 0.0, "a small workload stays inside the free tier")
 ### BEGIN HIDDEN TESTS
 expect_equal(billed_gb_seconds(100.2, 1024), 0.101, "a partial millisecond is billed as a whole one", reveal=False)
@@ -407,9 +411,13 @@ def throttled_per_second(requests_per_second, duration_ms, seconds, limit, curre
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex2_concurrency_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex2_concurrency_helpers", "locked": true}
+# Scaling figures the checks below use.
 STEP = facts.value("lambda.scaling_environments_per_window")
 WINDOW = facts.value("lambda.scaling_window_seconds")
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex2_concurrency_tests", "points": 3}
 with exercise("2.2 concurrency and throttling"):
     expect_equal(concurrency_needed(100, 500), 50, "100 requests/s of 0.5 s")
     expect_equal(environments_available(0, 10_000), STEP, "at the start of a burst")
@@ -513,8 +521,8 @@ def shift_traffic(alias, new_version, step):
 
 
 # %% nbgrader={"grade": true, "grade_id": "ex3_alias_routing_tests", "points": 3}
-canary = {"Name": "prod", "FunctionVersion": "7", "RoutingConfig": {"AdditionalVersionWeights": {"8": 0.1}}}
 with exercise("2.3 alias routing"):
+    canary = {"Name": "prod", "FunctionVersion": "7", "RoutingConfig": {"AdditionalVersionWeights": {"8": 0.1}}}
     expect_equal(choose_version(canary, lambda: 0.05), "8", "a draw below the weight goes to the canary")
     expect_equal(choose_version(canary, lambda: 0.5), "7", "a draw above the weight goes to the main version")
     expect_equal(shift_traffic(canary, "8", 0.2),
@@ -625,7 +633,8 @@ def invoke_alias(client, function_name, alias_name, event):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex4_alias_boto3_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex4_alias_boto3_helpers", "locked": true}
+# Each queue_... call below tells the Stubber one AWS call your code must make (its parameters) and its answer.
 ALIAS_ARN = "arn:aws:lambda:us-east-1:111122223333:function:orders:prod"
 
 
@@ -634,28 +643,34 @@ def alias_response(version, weights):
             "RoutingConfig": {"AdditionalVersionWeights": weights}}
 
 
+def queue_update_alias(stub, version, canary, weight):
+    """update_alias of orders:prod to `version`, sending `weight` of the traffic to `canary`."""
+    stub.add_response("update_alias", alias_response(version, {canary: weight}),
+                      {"FunctionName": "orders", "Name": "prod", "FunctionVersion": version,
+                       "RoutingConfig": {"AdditionalVersionWeights": {canary: weight}}})
+
+
+def queue_invoke(stub, alias, event, version, payload, function_error=None):
+    """A synchronous invoke of orders:`alias` with `event`; Lambda answers that `version` ran and returned `payload`."""
+    response = {"StatusCode": 200, "ExecutedVersion": version, "Payload": stream(payload)}
+    if function_error:
+        response["FunctionError"] = function_error
+    stub.add_response("invoke", response, {"FunctionName": "orders", "Qualifier": alias,
+                                           "InvocationType": "RequestResponse", "Payload": json.dumps(event).encode()})
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex4_alias_boto3_tests", "points": 3}
 with exercise("2.4 canary and invoke with boto3"):
     with Stubber(lambda_client) as stub:
-        stub.add_response("update_alias", alias_response("7", {"8": 0.1}),
-                          {"FunctionName": "orders", "Name": "prod", "FunctionVersion": "7",
-                           "RoutingConfig": {"AdditionalVersionWeights": {"8": 0.1}}})
+        queue_update_alias(stub, "7", "8", 0.1)
         expect_equal(start_canary(lambda_client, "orders", "prod", "7", "8", 0.1), {"8": 0.1}, "the canary weights")
-        stub.add_response("invoke", {"StatusCode": 200, "ExecutedVersion": "8", "Payload": stream({"total": 42})},
-                          {"FunctionName": "orders", "Qualifier": "prod", "InvocationType": "RequestResponse",
-                           "Payload": json.dumps({"order": "o-1"}).encode()})
+        queue_invoke(stub, "prod", {"order": "o-1"}, "8", {"total": 42})
         expect_equal(invoke_alias(lambda_client, "orders", "prod", {"order": "o-1"}), ("8", {"total": 42}),
                      "the version that ran and its result")
-        stub.assert_no_pending_responses()
-    with Stubber(lambda_client) as stub:
-        stub.add_response("invoke", {"StatusCode": 200, "ExecutedVersion": "8", "FunctionError": "Unhandled",
-                                     "Payload": stream({"errorMessage": "card declined", "errorType": "PaymentError"})},
-                          {"FunctionName": "orders", "Qualifier": "prod", "InvocationType": "RequestResponse",
-                           "Payload": json.dumps({"order": "o-2"}).encode()})
+        queue_invoke(stub, "prod", {"order": "o-2"}, "8", {"errorMessage": "card declined"}, "Unhandled")
         expect_raises(RuntimeError, invoke_alias, lambda_client, "orders", "prod", {"order": "o-2"},
                       what="a function error is raised, not returned", match="card declined")
-        stub.add_response("invoke", {"StatusCode": 200, "ExecutedVersion": "7", "Payload": stream([1, 2, 3])},
-                          {"FunctionName": "orders", "Qualifier": "beta", "InvocationType": "RequestResponse",
-                           "Payload": json.dumps({}).encode()})
+        queue_invoke(stub, "beta", {}, "7", [1, 2, 3])
         expect_equal(invoke_alias(lambda_client, "orders", "beta", {}), ("7", [1, 2, 3]), "another alias, a list result")
         stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
@@ -774,12 +789,16 @@ def deliver_async(results, config=None, dead_letter_arn=None, queued_seconds=0):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex5_async_delivery_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex5_async_delivery_helpers", "locked": true}
+# Destinations the checks below use.
 QUEUE = "arn:aws:sqs:us-east-1:111122223333:failed-orders"
 DLQ = "arn:aws:sqs:us-east-1:111122223333:orders-dlq"
 OK_BUS = "arn:aws:events:us-east-1:111122223333:event-bus/orders"
-both = {"DestinationConfig": {"OnSuccess": {"Destination": OK_BUS}, "OnFailure": {"Destination": QUEUE}}}
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex5_async_delivery_tests", "points": 3}
 with exercise("2.5 one asynchronous event"):
+    both = {"DestinationConfig": {"OnSuccess": {"Destination": OK_BUS}, "OnFailure": {"Destination": QUEUE}}}
     expect_equal(deliver_async(["ok"]), {"attempts": 1, "outcome": "success", "sent_to": []}, "first attempt works")
     expect_equal(deliver_async(["error", "error", "error"], both),
                  {"attempts": 3, "outcome": "failed", "sent_to": [QUEUE]}, "default retries, then on-failure")
@@ -888,8 +907,12 @@ def event_invoke_config(function_name, retries=None, max_age_seconds=None, on_fa
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex6_invoke_config_tests", "points": 2}
+# %% nbgrader={"grade": false, "grade_id": "ex6_invoke_config_helpers", "locked": true}
+# The event-age limit the checks below use.
 MAX_AGE = facts.value("lambda.async_max_event_age_hours") * 3600
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex6_invoke_config_tests", "points": 2}
 with exercise("2.6 asynchronous configuration"):
     expect_equal(event_invoke_config("orders", 1, 3600, on_failure=QUEUE),
                  {"FunctionName": "orders", "MaximumRetryAttempts": 1, "MaximumEventAgeInSeconds": 3600,
@@ -1045,7 +1068,8 @@ def handler(event, context):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex7_proxy_handler_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex7_proxy_handler_helpers", "locked": true}
+# call(event) runs your handler and checks the shape of a proxy response (keys, int status, string body, headers).
 def call(event):
     response = handler(event, None)
     expect_equal(set(response), {"statusCode", "headers", "body"}, "the keys of a proxy response")
@@ -1055,11 +1079,15 @@ def call(event):
     return response["statusCode"], json.loads(response["body"])
 
 
+def item_event(item_id):
+    """GET /items/{id} for this id."""
+    return proxy_event("GET", f"/items/{item_id}", "/items/{id}", {"id": item_id})
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex7_proxy_handler_tests", "points": 3}
 with exercise("2.7 proxy handler"):
-    expect_equal(call(proxy_event("GET", "/items/42", "/items/{id}", {"id": "42"})),
-                 (200, CATALOGUE["42"]), "an existing item")
-    expect_equal(call(proxy_event("GET", "/items/9", "/items/{id}", {"id": "9"})),
-                 (404, {"message": "not found"}), "a missing item")
+    expect_equal(call(item_event("42")), (200, CATALOGUE["42"]), "an existing item")
+    expect_equal(call(item_event("9")), (404, {"message": "not found"}), "a missing item")
     expect_equal(call(proxy_event("GET", "/items", "/items", query={"limit": "2"})),
                  (200, [CATALOGUE["13"], CATALOGUE["42"]]), "the first two items by id")
     expect_equal(call(proxy_event("GET", "/items", "/items")), (200, [CATALOGUE[k] for k in ("13", "42", "7")]),
@@ -1162,21 +1190,28 @@ def run_method(request, method, backend):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex8_mapping_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex8_mapping_helpers", "locked": true}
+# A request as the method's mapping template receives it, and a backend that crashes.
 def weather_request(query=None, headers=None):
     return {"querystring": query or {}, "path": {}, "header": {"x-client": "web", **(headers or {})}}
 
 
+def crashing_backend(payload):
+    raise RuntimeError("Task timed out")
+
+
+def ask_weather(query, backend=weather_backend):
+    """Run your weather method on a request with this query string."""
+    return run_method(weather_request(query), weather_method, backend)
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex8_mapping_tests", "points": 3}
 with exercise("2.8 non-proxy pipeline"):
-    expect_equal(run_method(weather_request({"city": "Paris"}), weather_method, weather_backend),
+    expect_equal(ask_weather({"city": "Paris"}),
                  {"statusCode": 200, "headers": {"Content-Type": "application/json", "Cache-Control": "max-age=60"},
                   "body": {"city": "Paris", "temperature": 21}, "backend_called": True}, "a good request")
-    expect_equal(run_method(weather_request({"city": "Oslo"}), weather_method, weather_backend)["statusCode"], 404,
-                 "an unknown city maps to 404")
-    def crashing_backend(payload):
-        raise RuntimeError("Task timed out")
-
-    crash = run_method(weather_request({"city": "Paris"}), weather_method, crashing_backend)
+    expect_equal(ask_weather({"city": "Oslo"})["statusCode"], 404, "an unknown city maps to 404")
+    crash = ask_weather({"city": "Paris"}, crashing_backend)
     expect_equal(crash["statusCode"], 200, "an error that matches no pattern falls back to the default (200)")
 ### BEGIN HIDDEN TESTS
 seen = []
@@ -1434,7 +1469,8 @@ def run_state_machine(definition, data, tasks, max_steps=100):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex9_state_machine_tests", "points": 4}
+# %% nbgrader={"grade": false, "grade_id": "ex9_state_machine_helpers", "locked": true}
+# Task functions for the checks below: validate rejects an empty order; flaky(n) fails n times, then charges.
 def validate(order):
     if order.get("total", 0) <= 0:
         raise ValueError("empty order")
@@ -1453,14 +1489,19 @@ def flaky(failures, error=TimeoutError):
     return task
 
 
+def tasks(failures=0):
+    """The machine's task functions: validate, and a charge that fails `failures` times first."""
+    return {"validate": validate, "charge": flaky(failures)}
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex9_state_machine_tests", "points": 4}
 with exercise("2.9 state machine"):
-    result = run_state_machine(order_machine, {"total": 30}, {"validate": validate, "charge": flaky(0)})
+    result = run_state_machine(order_machine, {"total": 30}, tasks())
     expect_equal(result, {"status": "SUCCEEDED", "output": {"total": 30, "charged": True},
                           "path": ["Validate", "Big order?", "Charge", "Done"], "waited": 0.0}, "a small order")
-    big = run_state_machine(order_machine, {"total": 5000}, {"validate": validate, "charge": flaky(0)})
+    big = run_state_machine(order_machine, {"total": 5000}, tasks())
     expect_equal(big["output"], {"status": "needs review"}, "a big order goes to review")
-    expect_equal(run_state_machine(order_machine, {"total": 30}, {"validate": validate, "charge": flaky(2)})["waited"],
-                 6.0, "two retries: 2 s then 4 s")
+    expect_equal(run_state_machine(order_machine, {"total": 30}, tasks(2))["waited"], 6.0, "two retries: 2 s then 4 s")
 ### BEGIN HIDDEN TESTS
 rejected = run_state_machine(order_machine, {"total": 0}, {"validate": validate, "charge": flaky(0)})
 expect_equal(rejected, {"status": "FAILED", "error": "InvalidOrder", "cause": "validation failed",

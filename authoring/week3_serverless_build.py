@@ -298,16 +298,18 @@ def parse_new_todo(event):
     ### END SOLUTION
 
 
+# %% nbgrader={"grade": false, "grade_id": "ex1_parse_new_todo_helpers", "locked": true}
+def body_event(body, **kwargs):
+    """A POST /todos event with this body."""
+    return make_event("POST", "/todos", body=body, **kwargs)
+
+
 # %% nbgrader={"grade": true, "grade_id": "ex1_parse_new_todo_tests", "points": 3}
 with exercise("3.1 validate the body"):
     expect_equal(parse_new_todo(example_event), {"title": "Read the SAM docs", "due": "2026-12-01"}, "a valid body")
-    expect_equal(parse_new_todo(make_event("POST", "/todos", body={"title": "Buy milk"})), {"title": "Buy milk"},
-                 "no due date")
-    expect_api_error(400, parse_new_todo, make_event("POST", "/todos", body="{not json"), what="invalid JSON")
-    expect_api_error(400, parse_new_todo, make_event("POST", "/todos", body={"due": "2026-12-01"}),
-                     what="no title")
-    def body_event(body, **kwargs):
-        return make_event("POST", "/todos", body=body, **kwargs)
+    expect_equal(parse_new_todo(body_event({"title": "Buy milk"})), {"title": "Buy milk"}, "no due date")
+    expect_api_error(400, parse_new_todo, body_event("{not json"), what="invalid JSON")
+    expect_api_error(400, parse_new_todo, body_event({"due": "2026-12-01"}), what="no title")
     expect_equal(parse_new_todo(body_event({"title": "Base64", "due": "2027-01-31"}, encoded=True)),
                  {"title": "Base64", "due": "2027-01-31"}, "a base64-encoded body is decoded first")
 ### BEGIN HIDDEN TESTS
@@ -469,9 +471,13 @@ def from_item(item):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex3_item_codec_tests", "points": 2}
+# %% nbgrader={"grade": false, "grade_id": "ex3_item_codec_helpers", "locked": true}
+# The stored item of the example to-do (DynamoDB's typed JSON).
 STORED = {"user_id": {"S": "user-1"}, "todo_id": {"S": "t-1"}, "title": {"S": "Write the SAM template"},
           "done": {"BOOL": False}, "created_at": {"S": "2026-11-20T09:30:00Z"}, "due": {"S": "2026-12-01"}}
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex3_item_codec_tests", "points": 2}
 with exercise("3.3 items"):
     expect_equal(to_item("user-1", "t-1", {"title": "Write the SAM template", "due": "2026-12-01"}, NOW), STORED,
                  "the item of a to-do with a due date")
@@ -576,7 +582,8 @@ def create_todo(event, client, now, new_id):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex4_create_todo_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex4_create_todo_helpers", "locked": true}
+# expected_put(item): the put_item call create_todo must make; no_new_id fails if called.
 def expected_put(item):
     return {"TableName": "Todos", "Item": item, "ConditionExpression": "attribute_not_exists(todo_id)"}
 
@@ -585,28 +592,38 @@ def no_new_id():
     raise AssertionError("new_id() must not be called when the request has an Idempotency-Key")
 
 
+def queue_put(stub, item, taken=False):
+    """The put_item create_todo must make for `item`; taken=True: DynamoDB answers that the id exists."""
+    if taken:
+        stub.add_client_error("put_item", service_error_code="ConditionalCheckFailedException",
+                              http_status_code=400, expected_params=expected_put(item))
+    else:
+        stub.add_response("put_item", {}, expected_put(item))
+
+
 NEW_T1 = {k: v for k, v in STORED.items() if k != "due"}
+RETRY_EVENT = body_event({"title": "Write the SAM template"}, headers={"Idempotency-Key": "t-1"})
+keyed_event = body_event({"title": "Pay", "due": "2026-12-24"}, user="user-7",
+                         headers={"idempotency-key": "req-42", "content-type": "application/json"})
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex4_create_todo_tests", "points": 3}
 with exercise("3.4 create"):
     with Stubber(dynamodb) as stub:
-        stub.add_response("put_item", {}, expected_put(NEW_T1))
-        created = create_todo(make_event("POST", "/todos", body={"title": "Write the SAM template"}), dynamodb, NOW,
-                              lambda: "t-1")
+        queue_put(stub, NEW_T1)
+        created = create_todo(body_event({"title": "Write the SAM template"}), dynamodb, NOW, lambda: "t-1")
         stub.assert_no_pending_responses()
     expect_equal(created["statusCode"], 201, "created")
     expect_equal(json.loads(created["body"]), {"id": "t-1", "title": "Write the SAM template", "done": False,
                                                "created_at": "2026-11-20T09:30:00Z"}, "the created to-do")
     expect_equal(created["headers"]["Location"], "/todos/t-1", "Location header")
     with Stubber(dynamodb) as stub:
-        stub.add_client_error("put_item", service_error_code="ConditionalCheckFailedException",
-                              http_status_code=400, expected_params=expected_put(NEW_T1))
-        again = create_todo(make_event("POST", "/todos", body={"title": "Write the SAM template"},
-                                       headers={"Idempotency-Key": "t-1"}), dynamodb, NOW, no_new_id)
+        queue_put(stub, NEW_T1, taken=True)
+        again = create_todo(RETRY_EVENT, dynamodb, NOW, no_new_id)
     expect_equal(again["statusCode"], 409, "the same Idempotency-Key twice")
     keyed = dict(to_item("user-7", "req-42", {"title": "Pay", "due": "2026-12-24"}, NOW))
     with Stubber(dynamodb) as stub:
-        stub.add_response("put_item", {}, expected_put(keyed))
-        keyed_event = make_event("POST", "/todos", body={"title": "Pay", "due": "2026-12-24"}, user="user-7",
-                                 headers={"idempotency-key": "req-42", "content-type": "application/json"})
+        queue_put(stub, keyed)
         first = create_todo(keyed_event, dynamodb, NOW, no_new_id)
         stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
@@ -696,7 +713,8 @@ def delete_todo(event, client):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex5_get_delete_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex5_get_delete_helpers", "locked": true}
+# The key of a to-do, and an API event for one to-do.
 def key_of(user, todo_id):
     return {"user_id": {"S": user}, "todo_id": {"S": todo_id}}
 
@@ -705,22 +723,34 @@ def one_todo_event(method, todo_id, user="user-1"):
     return make_event(method, "/todos/{todo_id}", path_parameters={"todo_id": todo_id}, user=user)
 
 
+def queue_get(stub, item, todo_id="t-1"):
+    """The get_item get_todo must make (a strongly consistent read); DynamoDB answers with `item` (None: not found)."""
+    stub.add_response("get_item", {"Item": item} if item else {},
+                      {"TableName": "Todos", "Key": key_of("user-1", todo_id), "ConsistentRead": True})
+
+
+def queue_delete(stub, todo_id="t-1", error=None):
+    """The delete_item delete_todo must make (only if the to-do exists); `error`: DynamoDB's error code."""
+    params = {"TableName": "Todos", "Key": key_of("user-1", todo_id), "ConditionExpression": "attribute_exists(todo_id)"}
+    if error:
+        stub.add_client_error("delete_item", service_error_code=error, http_status_code=500, expected_params=params)
+    else:
+        stub.add_response("delete_item", {}, params)
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex5_get_delete_tests", "points": 3}
 with exercise("3.5 get and delete"):
     with Stubber(dynamodb) as stub:
-        stub.add_response("get_item", {"Item": STORED},
-                          {"TableName": "Todos", "Key": key_of("user-1", "t-1"), "ConsistentRead": True})
+        queue_get(stub, STORED)
         found = get_todo(one_todo_event("GET", "t-1"), dynamodb)
-        stub.add_response("delete_item", {}, {"TableName": "Todos", "Key": key_of("user-1", "t-1"),
-                                              "ConditionExpression": "attribute_exists(todo_id)"})
+        queue_delete(stub)
         deleted = delete_todo(one_todo_event("DELETE", "t-1"), dynamodb)
         stub.assert_no_pending_responses()
     expect_equal(found["statusCode"], 200, "found")
     expect_equal(json.loads(found["body"])["title"], "Write the SAM template", "the to-do")
     expect_equal((deleted["statusCode"], deleted["body"]), (204, ""), "deleted: 204, empty body")
     with Stubber(dynamodb) as stub:
-        stub.add_client_error("delete_item", service_error_code="InternalServerError", http_status_code=500,
-                              expected_params={"TableName": "Todos", "Key": key_of("user-1", "t-1"),
-                                               "ConditionExpression": "attribute_exists(todo_id)"})
+        queue_delete(stub, error="InternalServerError")
         _ = expect_raises(ClientError, delete_todo, one_todo_event("DELETE", "t-1"), dynamodb,
                           what="other errors propagate from delete")
 ### BEGIN HIDDEN TESTS
@@ -833,7 +863,8 @@ def list_todos(event, client):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex6_list_todos_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex6_list_todos_helpers", "locked": true}
+# Stored items, the query list_todos must send, and a list request.
 def todo_item(user, n):
     return {"user_id": {"S": user}, "todo_id": {"S": f"t-{n}"}, "title": {"S": f"task {n}"},
             "done": {"BOOL": n % 2 == 0}, "created_at": {"S": "2026-11-20T09:30:00Z"}}
@@ -851,11 +882,21 @@ def list_event(query=None, user="user-1"):
     return make_event("GET", "/todos", query=query, user=user)
 
 
+def queue_query(stub, user, limit, items, last=None):
+    """The query list_todos must send; DynamoDB answers with `items` and, if more remain, LastEvaluatedKey `last`."""
+    response = {"Items": items, "Count": len(items), "ScannedCount": len(items)}
+    if last:
+        response["LastEvaluatedKey"] = last
+    stub.add_response("query", response, expected_query(user, limit))
+
+
+last = {"user_id": {"S": "user-1"}, "todo_id": {"S": "t-2"}}
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex6_list_todos_tests", "points": 3}
 with exercise("3.6 list"):
     with Stubber(dynamodb) as stub:
-        last = {"user_id": {"S": "user-1"}, "todo_id": {"S": "t-2"}}
-        stub.add_response("query", {"Items": [todo_item("user-1", 1), todo_item("user-1", 2)], "Count": 2,
-                                    "ScannedCount": 2, "LastEvaluatedKey": last}, expected_query("user-1", 2))
+        queue_query(stub, "user-1", 2, [todo_item("user-1", 1), todo_item("user-1", 2)], last)
         page = list_todos(list_event({"limit": "2"}), dynamodb)
         stub.assert_no_pending_responses()
     body = json.loads(page["body"])
@@ -864,8 +905,7 @@ with exercise("3.6 list"):
     expect_equal(decode_token(body["next"]), last, "the next token holds LastEvaluatedKey")
     expect_equal(list_todos(list_event({"limit": "0"}), dynamodb)["statusCode"], 400, "limit 0")
     with Stubber(dynamodb) as stub:
-        stub.add_response("query", {"Items": [], "Count": 0, "ScannedCount": 0},
-                          expected_query("user-5", DEFAULT_PAGE_SIZE))
+        queue_query(stub, "user-5", DEFAULT_PAGE_SIZE, [])
         empty_page = list_todos(list_event(None, user="user-5"), dynamodb)
         stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
@@ -1286,7 +1326,8 @@ Outputs:
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex8_sam_template_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex8_sam_template_helpers", "locked": true}
+# Read the template as SAM does: the one function with Globals merged in, and its Api routes.
 def resources_of_type(template, kind):
     return {name: r for name, r in (template.get("Resources") or {}).items() if r.get("Type") == kind}
 
@@ -1306,6 +1347,9 @@ def api_routes(settings):
 
 
 ROUTES = {("post", "/todos"), ("get", "/todos"), ("get", "/todos/{todo_id}"), ("delete", "/todos/{todo_id}")}
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex8_sam_template_tests", "points": 3}
 with exercise("3.8 SAM template"):
     template = load_template(sam_template())
     expect_equal(template.get("Transform"), "AWS::Serverless-2016-10-31", "the SAM transform")
@@ -1458,11 +1502,15 @@ def monthly_bill(requests, api, duration_ms, memory_mb, read_units, write_units)
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex9_monthly_bill_tests", "points": 2}
+# %% nbgrader={"grade": false, "grade_id": "ex9_monthly_bill_helpers", "locked": true}
+# Prices and free-tier figures the checks below use.
 L_REQ, L_GBS = facts.value("lambda.request_per_million"), facts.value("lambda.duration_gb_second_x86")
 FREE_REQ, FREE_GBS = facts.value("lambda.free_requests_per_month"), facts.value("lambda.free_gb_seconds_per_month")
 HTTP, REST = facts.value("apigateway.http_per_million"), facts.value("apigateway.rest_per_million")
 RRU, WRU = facts.value("dynamodb.ondemand_read_per_million"), facts.value("dynamodb.ondemand_write_per_million")
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex9_monthly_bill_tests", "points": 2}
 with exercise("3.9 monthly bill"):
     bill = monthly_bill(10_000_000, "http", 100, 1024, 1, 0)
     expect_equal(bill["api_gateway"], 10 * HTTP, "API Gateway, HTTP API")

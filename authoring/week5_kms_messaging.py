@@ -324,7 +324,8 @@ def envelope_decrypt(kms_client, envelope, context):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex2_envelope_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex2_envelope_helpers", "locked": true}
+# The KMS calls your code must make (stub_data_key, stub_decrypt) and the data the checks below use.
 KEY_ARN = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 DATA_KEY = hashlib.sha256(b"a data key for the checks").digest()  # 32 bytes, what KMS would generate
 BLOB = b"\x01\x02\x03encrypted-data-key-blob" + bytes(range(40))
@@ -338,10 +339,11 @@ def stub_data_key(stub, key_id, context, data_key=DATA_KEY, blob=BLOB):
 def stub_decrypt(stub, context, data_key=DATA_KEY, blob=BLOB):
     stub.add_response("decrypt", {"KeyId": KEY_ARN, "Plaintext": data_key},
                       {"CiphertextBlob": blob, "KeyId": KEY_ARN, "EncryptionContext": context})
+order = b"order 42: 3 x widget, ship to Lyon"
 
 
+# %% nbgrader={"grade": true, "grade_id": "ex2_envelope_tests", "points": 3}
 with exercise("5.2 envelope encryption"):
-    order = b"order 42: 3 x widget, ship to Lyon"
     context = {"order_id": "42"}
     with Stubber(kms) as stub:
         stub_data_key(stub, KEY_ARN, context)
@@ -650,7 +652,8 @@ def drain_queue(sqs_client, queue_url, handle):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex4_long_polling_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex4_long_polling_helpers", "locked": true}
+# The SQS calls and answers the checks below expect.
 QUEUE_URL = "https://sqs.us-east-1.amazonaws.com/111122223333/orders"
 RECEIVE = {"QueueUrl": QUEUE_URL, "MaxNumberOfMessages": facts.value("sqs.batch_max_messages"),
            "WaitTimeSeconds": facts.value("sqs.long_poll_max_seconds")}
@@ -668,23 +671,34 @@ def deleted_ok(*bodies):
     return {"Successful": [{"Id": f"id-{b}"} for b in bodies], "Failed": []}
 
 
+def queue_receive(stub, *bodies):
+    """A long-polling ReceiveMessage (RECEIVE: up to 10 messages, 20 s wait); SQS answers with these bodies
+    (with none, SQS leaves the Messages key out)."""
+    stub.add_response("receive_message", {"Messages": sqs_messages(*bodies)} if bodies else {}, RECEIVE)
+
+
+def queue_delete_batch(stub, *bodies):
+    """One DeleteMessageBatch of the messages with these bodies (by receipt handle); all are deleted."""
+    stub.add_response("delete_message_batch", deleted_ok(*bodies), {"QueueUrl": QUEUE_URL, "Entries": entries(*bodies)})
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex4_long_polling_tests", "points": 3}
 with exercise("5.4 long-polling consumer"):
     seen = []
     with Stubber(sqs) as stub:
-        stub.add_response("receive_message", {"Messages": sqs_messages("a", "b")}, RECEIVE)
-        stub.add_response("delete_message_batch", deleted_ok("a", "b"), {"QueueUrl": QUEUE_URL, "Entries": entries("a", "b")})
-        stub.add_response("receive_message", {"Messages": sqs_messages("c")}, RECEIVE)
-        stub.add_response("delete_message_batch", deleted_ok("c"), {"QueueUrl": QUEUE_URL, "Entries": entries("c")})
-        stub.add_response("receive_message", {}, RECEIVE)
+        queue_receive(stub, "a", "b")
+        queue_delete_batch(stub, "a", "b")
+        queue_receive(stub, "c")
+        queue_delete_batch(stub, "c")
+        queue_receive(stub)  # no message: the queue is drained
         count = drain_queue(sqs, QUEUE_URL, lambda body: seen.append(body) is None)
         stub.assert_no_pending_responses()
     expect_equal(count, 3, "three messages deleted")
     expect_equal(seen, ["a", "b", "c"], "every body handled, in order")
     with Stubber(sqs) as stub:
-        stub.add_response("receive_message", {"Messages": sqs_messages("ok1", "bad", "ok2")}, RECEIVE)
-        partial_entries = {"QueueUrl": QUEUE_URL, "Entries": entries("ok1", "ok2")}
-        stub.add_response("delete_message_batch", deleted_ok("ok1", "ok2"), partial_entries)
-        stub.add_response("receive_message", {"Messages": []}, RECEIVE)
+        queue_receive(stub, "ok1", "bad", "ok2")
+        queue_delete_batch(stub, "ok1", "ok2")
+        queue_receive(stub)
         expect_equal(drain_queue(sqs, QUEUE_URL, lambda body: body != "bad"), 2, "a failed message is not deleted")
         stub.assert_no_pending_responses()
 ### BEGIN HIDDEN TESTS
@@ -790,14 +804,18 @@ def fifo_receive(queue, in_flight_groups, max_messages):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex5_fifo_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex5_fifo_helpers", "locked": true}
+# The deduplication interval the checks below use.
 INTERVAL = facts.value("sqs.fifo_dedup_window_minutes") * 60
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex5_fifo_tests", "points": 3}
 with exercise("5.5 FIFO deduplication and groups"):
     sends = [(0, "cust-1", "pay 10", "p-1"), (20, "cust-1", "pay 10", "p-1"), (30, "cust-2", "pay 7", "p-2"),
              (INTERVAL + 5, "cust-1", "pay 10", "p-1")]
+    queue = [("g1", "a"), ("g2", "b"), ("g1", "c"), ("g3", "d")]
     expect_equal(fifo_accept(sends), [("cust-1", "pay 10"), ("cust-2", "pay 7"), ("cust-1", "pay 10")],
                  "a retry within the interval is dropped, a resend after it is not")
-    queue = [("g1", "a"), ("g2", "b"), ("g1", "c"), ("g3", "d")]
     expect_equal(fifo_receive(queue, {"g1"}, 10), [("g2", "b"), ("g3", "d")], "group g1 has a message in flight")
     expect_equal(fifo_receive(queue, set(), 2), [("g1", "a"), ("g2", "b")], "at most two messages")
     expect_equal(fifo_accept([(0, "g", "x", "d"), (INTERVAL, "g", "x", "d")]), [("g", "x"), ("g", "x")],
@@ -1055,12 +1073,16 @@ def sns_monthly_cost(publishes, message_kib, subscriptions):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex7_messaging_cost_tests", "points": 2}
+# %% nbgrader={"grade": false, "grade_id": "ex7_messaging_cost_helpers", "locked": true}
+# Prices and free-tier figures the checks below use.
 SQS_STD = facts.value("sqs.standard_per_million")
 SQS_FIFO = facts.value("sqs.fifo_per_million")
 SQS_FREE = facts.value("sqs.free_requests_month")
 SNS_PUB = facts.value("sns.publish_per_million")
 SNS_FREE = facts.value("sns.free_publishes_month")
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex7_messaging_cost_tests", "points": 2}
 with exercise("5.7 SQS and SNS bill"):
     expect_equal(sqs_monthly_cost(10_000_000, 10), (30_000_000 - SQS_FREE) / 1e6 * SQS_STD,
                  "10 million small messages, standard queue")
@@ -1289,7 +1311,8 @@ def shard_for_key(partition_key, shards):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex9_shard_for_key_tests", "points": 2}
+# %% nbgrader={"grade": false, "grade_id": "ex9_shard_for_key_helpers", "locked": true}
+# stubbed_shards(shards): botocore checks your shards against the real ListShards answer.
 def stubbed_shards(shards):
     """Send the shards through a stubbed ListShards: botocore checks their shape against the real API model."""
     with Stubber(kinesis) as stub:
@@ -1297,6 +1320,7 @@ def stubbed_shards(shards):
         return kinesis.list_shards(StreamName="clicks")["Shards"]
 
 
+# %% nbgrader={"grade": true, "grade_id": "ex9_shard_for_key_tests", "points": 2}
 with exercise("5.9 partition key to shard"):
     two = even_shards(2)
     expect_equal([s["ShardId"] for s in two], ["shardId-000000000000", "shardId-000000000001"], "shard ids")

@@ -400,9 +400,13 @@ def effective_options(defaults, ebextensions, saved=None, direct=None):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex2_option_precedence_tests", "points": 2}
+# %% nbgrader={"grade": false, "grade_id": "ex2_option_precedence_helpers", "locked": true}
+# Option names the checks below use.
 INSTANCE = "aws:autoscaling:launchconfiguration:InstanceType"
 POLICY = "aws:elasticbeanstalk:command:DeploymentPolicy"
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex2_option_precedence_tests", "points": 2}
 with exercise("6.2 option precedence"):
     got = effective_options({INSTANCE: "t3.micro", POLICY: "AllAtOnce"},
                             {"01-size.config": {INSTANCE: "m5.large"}}, direct={POLICY: "Immutable"})
@@ -629,7 +633,8 @@ def buildspec_problems(text):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex3_buildspec_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex3_buildspec_helpers", "locked": true}
+# A valid buildspec for the checks below, and one with secrets in plain variables.
 GOOD_BUILDSPEC = """
 version: 0.2
 env:
@@ -648,14 +653,17 @@ artifacts:
   files:
     - '**/*'
 """
+secrets = ("version: 0.2\nenv:\n  variables:\n    db_password: hunter2\n    API_TOKEN: abc\n    REGION: us-east-1\n"
+           "phases:\n  build:\n    commands: [make]\n")
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex3_buildspec_tests", "points": 3}
 with exercise("6.3 buildspec checker"):
     expect_equal(buildspec_problems(GOOD_BUILDSPEC), [], "a valid buildspec")
     expect_equal(buildspec_problems("version: 0.1\nphases:\n  build:\n    commands: [make]\n"),
                  ["version must be 0.2"], "an old version")
     expect_equal(buildspec_problems("version: 0.2\nphases:\n  compile:\n    commands: [make]\n"),
                  ["unknown phase: compile"], "a phase that does not exist")
-    secrets = ("version: 0.2\nenv:\n  variables:\n    db_password: hunter2\n    API_TOKEN: abc\n    REGION: us-east-1\n"
-               "phases:\n  build:\n    commands: [make]\n")
     expect_equal(buildspec_problems(secrets), ["plaintext secret: API_TOKEN", "plaintext secret: db_password"],
                  "secrets in plain variables, any case")
 ### BEGIN HIDDEN TESTS
@@ -1054,7 +1062,8 @@ def deletion_waves(template):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex6_stack_order_tests", "points": 4}
+# %% nbgrader={"grade": false, "grade_id": "ex6_stack_order_helpers", "locked": true}
+# A small web stack: its references (Ref, Fn::GetAtt, DependsOn) decide the order.
 WEB_TEMPLATE = {
     "Parameters": {"Env": {"Type": "String"}},
     "Resources": {
@@ -1069,6 +1078,9 @@ WEB_TEMPLATE = {
                                   "Tags": [{"Key": "logs", "Value": {"Fn::GetAtt": ["Bucket", "Arn"]}}]}},
     },
 }
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex6_stack_order_tests", "points": 4}
 with exercise("6.6 creation and deletion order"):
     expect_equal(creation_waves(WEB_TEMPLATE), [["Bucket", "Gateway", "Vpc"], ["Attach", "Subnet"], ["Server"]],
                  "creation waves of a small web stack")
@@ -1215,7 +1227,8 @@ def create_stack_params(stack_name, template, parameters, debug=False):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex7_capabilities_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex7_capabilities_helpers", "locked": true}
+# botocore_accepts(params): botocore's CreateStack model accepts them and a stubbed call goes through.
 def botocore_accepts(params):
     """True when botocore's model of CreateStack accepts these parameters, and a stubbed call goes through."""
     report = ParamValidator().validate(params, create_stack_model.input_shape)
@@ -1232,6 +1245,9 @@ def botocore_accepts(params):
 
 ROLE_TEMPLATE = {"Resources": {"Role": {"Type": "AWS::IAM::Role", "Properties": {"AssumeRolePolicyDocument": {}}},
                                "Queue": {"Type": "AWS::SQS::Queue"}}}
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex7_capabilities_tests", "points": 3}
 with exercise("6.7 capabilities and CreateStack"):
     expect_equal(required_capabilities(ROLE_TEMPLATE), ["CAPABILITY_IAM"], "an unnamed IAM role")
     expect_equal(required_capabilities({"Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}), [], "no IAM resources")
@@ -1309,7 +1325,8 @@ def review_change_set(client, stack_name, change_set_name):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex8_change_set_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex8_change_set_helpers", "locked": true}
+# Change-set pages as DescribeChangeSet returns them; run_review(pages) runs your function on them.
 def change(action, logical_id, replacement=None):
     resource = {"Action": action, "LogicalResourceId": logical_id, "ResourceType": "AWS::S3::Bucket"}
     if replacement:
@@ -1342,6 +1359,7 @@ def run_review(pages):
     return result
 
 
+# %% nbgrader={"grade": true, "grade_id": "ex8_change_set_tests", "points": 3}
 with exercise("6.8 change set review"):
     one_page = [change_set_page([change("Add", "Queue"), change("Modify", "Table", "True"),
                                  change("Modify", "Function", "False"), change("Remove", "OldTopic")])]
@@ -1452,7 +1470,8 @@ def sam_functions(template):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex9_sam_globals_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex9_sam_globals_helpers", "locked": true}
+# A SAM template with Globals and two functions.
 SAM_TEMPLATE = {
     "Transform": "AWS::Serverless-2016-10-31",
     "Globals": {"Function": {"Runtime": "python3.12", "Timeout": 10, "MemorySize": 256,
@@ -1468,6 +1487,9 @@ SAM_TEMPLATE = {
         "Table": {"Type": "AWS::Serverless::SimpleTable"},
     },
 }
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex9_sam_globals_tests", "points": 3}
 with exercise("6.9 SAM globals"):
     got = sam_functions(SAM_TEMPLATE)
     expect_equal(sorted(got), ["Api", "Worker"], "only the functions")

@@ -269,22 +269,26 @@ def is_allowed(policy, action, resource, context):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex2_policy_evaluation_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex2_policy_evaluation_helpers", "locked": true}
+# The policy, table and request context the checks below use.
 notes_policy = {"Version": "2012-10-17", "Statement": [
     {"Effect": "Allow", "Action": ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"],
      "Resource": "arn:aws:dynamodb:us-east-1:111122223333:table/UserNotes",
      "Condition": {"ForAllValues:StringEquals": {"dynamodb:LeadingKeys": ["${cognito-identity.amazonaws.com:sub}"]}}}]}
 NOTES_TABLE = "arn:aws:dynamodb:us-east-1:111122223333:table/UserNotes"
 me = {"cognito-identity.amazonaws.com:sub": "us-east-1:me", "dynamodb:LeadingKeys": ["us-east-1:me"]}
+wide = {"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"},
+                      {"Effect": "Deny", "Action": "s3:Delete*", "Resource": "arn:aws:s3:::docs/*"}]}
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex2_policy_evaluation_tests", "points": 3}
 with exercise("7.2 policy evaluation"):
-    expect_equal(is_allowed(notes_policy, "dynamodb:Query", NOTES_TABLE, me), True, "a user queries their own items")
     other = dict(me, **{"dynamodb:LeadingKeys": ["us-east-1:someone-else"]})
+    expect_equal(is_allowed(notes_policy, "dynamodb:Query", NOTES_TABLE, me), True, "a user queries their own items")
     expect_equal(is_allowed(notes_policy, "dynamodb:Query", NOTES_TABLE, other), False, "someone else's items")
     expect_equal(is_allowed(notes_policy, "dynamodb:Scan", NOTES_TABLE, me), False, "an action not listed")
     expect_equal(is_allowed(home_folder_policy, "s3:GetObject", "arn:aws:s3:::docs/home/maria/cv.pdf",
                             {"aws:username": "maria"}), True, "maria reads her own file")
-    wide = {"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"},
-                          {"Effect": "Deny", "Action": "s3:Delete*", "Resource": "arn:aws:s3:::docs/*"}]}
     expect_equal(is_allowed(wide, "s3:DeleteObject", "arn:aws:s3:::docs/a.txt", {}), False, "explicit deny wins")
 ### BEGIN HIDDEN TESTS
 expect_equal(is_allowed(home_folder_policy, "s3:GetObject", "arn:aws:s3:::docs/home/maria/cv.pdf",
@@ -475,7 +479,8 @@ def authorization_header(method, host, path, query, headers, body, access_key, s
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex3_sigv4_tests", "points": 4}
+# %% nbgrader={"grade": false, "grade_id": "ex3_sigv4_helpers", "locked": true}
+# botocore's canonical request and your signature for the same request (args as in AWS's test suite).
 AKID, SECRET = TEST_CREDENTIALS.access_key, TEST_CREDENTIALS.secret_key
 
 
@@ -488,18 +493,19 @@ def botocore_canonical(method, host, path, query, headers, body, region, service
 
 def mine(method, host, path, query, headers, body, region, service, amz_date):
     return authorization_header(method, host, path, query, headers, body, AKID, SECRET, region, service, amz_date)
+vanilla_args = ("GET", "example.amazonaws.com", "/", {}, {}, b"", "us-east-1", "service", "20150830T123600Z")
+query_args = ("GET", "example.amazonaws.com", "/", {"Param2": "value2", "Param1": "value1"}, {}, b"",
+              "us-east-1", "service", "20150830T123600Z")  # AWS's get-vanilla-query-order-key-case
 
 
+# %% nbgrader={"grade": true, "grade_id": "ex3_sigv4_tests", "points": 4}
 with exercise("7.3 SigV4"):
     expect_equal(signing_key(SECRET, "20120215", "us-east-1", "iam").hex(),
                  "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d", "AWS's signing-key example")
-    vanilla_args = ("GET", "example.amazonaws.com", "/", {}, {}, b"", "us-east-1", "service", "20150830T123600Z")
     expect_equal(canonical_request("GET", "/", {}, {"Host": "example.amazonaws.com", "X-Amz-Date": "20150830T123600Z"},
                                    b""), botocore_canonical(*vanilla_args), "canonical request of get-vanilla")
     expect_equal(mine(*vanilla_args), botocore_authorization(*vanilla_args), "get-vanilla, as botocore signs it")
     expect_true(mine(*vanilla_args).endswith(VANILLA_SIGNATURE), "get-vanilla matches AWS's published signature")
-    query_args = ("GET", "example.amazonaws.com", "/", {"Param2": "value2", "Param1": "value1"}, {}, b"",
-                  "us-east-1", "service", "20150830T123600Z")  # AWS's get-vanilla-query-order-key-case
     expect_equal(mine(*query_args), botocore_authorization(*query_args), "query parameters are sorted")
 ### BEGIN HIDDEN TESTS
 expect_true(mine(*query_args).endswith("b97d918cfa904a5beff61c982a1b6f458b799221646efd99d3219ec94cdf2500"),
@@ -711,7 +717,8 @@ def publish_latency(client, service, samples, high_resolution=False):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex5_put_metric_data_tests", "points": 3}
+# %% nbgrader={"grade": false, "grade_id": "ex5_put_metric_data_helpers", "locked": true}
+# Samples and the PutMetricData request each must become, written out by hand.
 def latency_datum(service, start, values, resolution):
     """One expected datum, written out by hand (independent of statistic_set)."""
     return {"MetricName": "Latency", "Dimensions": [{"Name": "Service", "Value": service}], "Timestamp": start,
@@ -721,20 +728,23 @@ def latency_datum(service, start, values, resolution):
 
 
 T0 = dt.datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+samples = [(T0 + dt.timedelta(seconds=5), 120), (T0 + dt.timedelta(seconds=50), 80),
+           (T0 + dt.timedelta(seconds=70), 300)]
+checkout_request = {"Namespace": "Shop", "MetricData": [latency_datum("checkout", T0, [120, 80], 60),
+                                                latency_datum("checkout", T0 + dt.timedelta(minutes=1), [300], 60)]}
+shuffled = [(T0 + dt.timedelta(seconds=70, microseconds=500), 300), (T0 + dt.timedelta(seconds=1), 10),
+            (T0 + dt.timedelta(seconds=1, microseconds=900_000), 30), (T0 + dt.timedelta(seconds=2), 20)]
+high = {"Namespace": "Shop", "MetricData": [latency_datum("search", T0 + dt.timedelta(seconds=1), [10, 30], 1),
+                                            latency_datum("search", T0 + dt.timedelta(seconds=2), [20], 1),
+                                            latency_datum("search", T0 + dt.timedelta(seconds=70), [300], 1)]}
+
+
+# %% nbgrader={"grade": true, "grade_id": "ex5_put_metric_data_tests", "points": 3}
 with exercise("7.5 PutMetricData"):
-    samples = [(T0 + dt.timedelta(seconds=5), 120), (T0 + dt.timedelta(seconds=50), 80),
-               (T0 + dt.timedelta(seconds=70), 300)]
-    expected = {"Namespace": "Shop", "MetricData": [latency_datum("checkout", T0, [120, 80], 60),
-                                                    latency_datum("checkout", T0 + dt.timedelta(minutes=1), [300], 60)]}
     with Stubber(cloudwatch) as stub:
-        stub.add_response("put_metric_data", {}, expected)
+        stub.add_response("put_metric_data", {}, checkout_request)
         expect_equal(publish_latency(cloudwatch, "checkout", samples), 2, "two minutes of samples")
         stub.assert_no_pending_responses()
-    shuffled = [(T0 + dt.timedelta(seconds=70, microseconds=500), 300), (T0 + dt.timedelta(seconds=1), 10),
-                (T0 + dt.timedelta(seconds=1, microseconds=900_000), 30), (T0 + dt.timedelta(seconds=2), 20)]
-    high = {"Namespace": "Shop", "MetricData": [latency_datum("search", T0 + dt.timedelta(seconds=1), [10, 30], 1),
-                                                latency_datum("search", T0 + dt.timedelta(seconds=2), [20], 1),
-                                                latency_datum("search", T0 + dt.timedelta(seconds=70), [300], 1)]}
     with Stubber(cloudwatch) as stub:
         stub.add_response("put_metric_data", {}, high)
         expect_equal(publish_latency(cloudwatch, "search", shuffled, high_resolution=True), 3,
@@ -1151,18 +1161,20 @@ def denied_summary(records):
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "ex9_cloudtrail_tests", "points": 2}
+# %% nbgrader={"grade": false, "grade_id": "ex9_cloudtrail_helpers", "locked": true}
+# ct(...): one CloudTrail record; small: four of them.
 def ct(arn, source, name, error=None):
     record = {"eventSource": source, "eventName": name, "userIdentity": {"type": "IAMUser", "arn": arn}}
     if error:
         record["errorCode"] = error
     return record
+small = [ct("u/a", "s3.amazonaws.com", "PutObject", "AccessDenied"), ct("u/b", "s3.amazonaws.com", "PutObject"),
+         ct("u/a", "s3.amazonaws.com", "PutObject", "AccessDenied"),
+         ct("u/b", "ec2.amazonaws.com", "RunInstances", "UnauthorizedOperation")]
 
 
+# %% nbgrader={"grade": true, "grade_id": "ex9_cloudtrail_tests", "points": 2}
 with exercise("7.9 CloudTrail"):
-    small = [ct("u/a", "s3.amazonaws.com", "PutObject", "AccessDenied"), ct("u/b", "s3.amazonaws.com", "PutObject"),
-             ct("u/a", "s3.amazonaws.com", "PutObject", "AccessDenied"),
-             ct("u/b", "ec2.amazonaws.com", "RunInstances", "UnauthorizedOperation")]
     result = denied_summary(small)
     expect_equal(list(result.columns), ["principal", "event_source", "event_name", "count"], "the columns")
     expect_equal(result.to_dict("records"),

@@ -33,19 +33,18 @@ def capacity_over_time(phases: Mapping[str, Sequence[tuple[float, float]]], *, f
         ys.append(ys[-1] if ys else 0)
         longest = max(longest, t)
         ax.step(xs, ys, where="post", linestyle=style, linewidth=1.8, label=label)
-    ax.axhline(fleet, color="0.4", linewidth=1, linestyle=":")
-    ax.annotate(f"normal fleet: {fleet:g}", xy=(longest, fleet), xytext=(0, 4), textcoords="offset points",
-                ha="right", fontsize=9, color="0.25")
+    ax.axhline(fleet, color="0.4", linewidth=1, linestyle=":", label=f"normal fleet: {fleet:g}")
     ax.set_xlim(0, longest)
     ax.set_ylim(bottom=-0.3)
-    ax.legend(frameon=False, fontsize=8.5, loc="upper left")
+    ax.legend(frameon=False, fontsize=9, loc="lower right")
     return source_note(fig, source)
 
 
 def duration_vs_batch_size(batch_sizes: Sequence[float], minutes: Mapping[str, Sequence[float]], *,
                            fleet: float, source: str = ""):
     """Deployment duration in minutes (y) against batch size in instances (x), one line per policy."""
-    fig = new_figure(f"Bigger batches finish sooner (fleet of {fleet:g} instances)", "batch size (instances)",
+    fig = new_figure(f"Bigger batches finish rolling deployments sooner (fleet of {fleet:g} instances)",
+                     "batch size (instances)",
                      "minutes to deploy")
     ax = fig.axes[0]
     for (label, values), style in zip(minutes.items(), _STYLES * 3):
@@ -55,7 +54,7 @@ def duration_vs_batch_size(batch_sizes: Sequence[float], minutes: Mapping[str, S
                 label=label)
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)
-    ax.legend(frameon=False, fontsize=8.5)
+    ax.legend(frameon=False, fontsize=9)
     return source_note(fig, source)
 
 
@@ -72,8 +71,8 @@ def extra_instance_cost(policies: Sequence[str], usd_per_month: Sequence[float],
     bars = ax.bar(positions, list(usd_per_month), color="tab:blue", width=0.6)
     for bar, share in zip(bars, min_in_service_share):
         ax.annotate(f"≥ {100 * share:.0f} % in service", xy=(bar.get_x() + bar.get_width() / 2, bar.get_height()),
-                    xytext=(0, 3), textcoords="offset points", ha="center", fontsize=8, color="0.25")
+                    xytext=(0, 3), textcoords="offset points", ha="center", fontsize=9, color="0.25")
     ax.set_xticks(positions, list(policies))
-    ax.tick_params(axis="x", labelrotation=15, labelsize=8.5)
+    ax.tick_params(axis="x", labelrotation=15, labelsize=9)
     ax.set_ylim(0, max(list(usd_per_month) + [1]) * 1.18)
     return source_note(fig, source)

@@ -42,9 +42,7 @@ def cost_vs_utilisation(utilisation: Sequence[float], on_demand: Sequence[float]
     ax.plot(x, list(provisioned), linewidth=2, linestyle="--",
             label=f"provisioned{' (' + capacity_label + ')' if capacity_label else ''}")
     if crossover is not None:
-        ax.axvline(100 * crossover, color="0.4", linewidth=1, linestyle=":")
-        ax.annotate(f"break-even ≈ {100 * crossover:.0f} %", xy=(100 * crossover, 0), xytext=(6, 12),
-                    textcoords="offset points", fontsize=9, color="0.25")
+        ax.axvline(100 * crossover, color="0.4", linewidth=1, linestyle=":", label=f"break-even ≈ {100 * crossover:.0f} %")
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:.0f} %")
     ax.set_xlim(0, max(x) if x else 100)
     ax.set_ylim(bottom=0)
@@ -64,7 +62,7 @@ def cache_ttl_tradeoff(ttl_seconds: Sequence[float], hit_ratio: Sequence[float],
     ax.set_xscale("log")
     ax.set_ylim(0, 100)
     ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:.0f} %")
-    ax.legend(frameon=False, loc="center right")
+    ax.legend(frameon=False, loc="lower right")
     return source_note(fig, source)
 
 
@@ -74,10 +72,16 @@ def traffic_by_partition_key(keys: Sequence[str], units_per_second: Sequence[flo
     fig = new_figure("One partition key cannot use more than one partition", "partition key",
                      f"estimated {unit} per second")
     ax = fig.axes[0]
-    colours = ["tab:red" if u > limit else "tab:blue" for u in units_per_second]
-    ax.bar(list(keys), list(units_per_second), color=colours)
-    ax.axhline(limit, color="0.3", linestyle="--", linewidth=1)
-    ax.annotate(f"one partition: {limit:,.0f} {unit}/s", xy=(len(keys) - 0.5, limit), xytext=(0, 4),
-                textcoords="offset points", ha="right", fontsize=9, color="0.25")
+    positions = range(len(keys))
+    over = [(x, u) for x, u in zip(positions, units_per_second) if u > limit]
+    within = [(x, u) for x, u in zip(positions, units_per_second) if u <= limit]
+    for bars, colour, label in ((within, "tab:blue", "fits in one partition"),
+                                (over, "tab:red", "more than one partition can take")):
+        if bars:
+            ax.bar([x for x, _ in bars], [u for _, u in bars], color=colour, label=label)
+    ax.axhline(limit, color="0.3", linestyle="--", linewidth=1, label=f"one partition: {limit:,.0f} {unit}/s")
+    ax.set_xticks(list(positions), list(keys))
     ax.tick_params(axis="x", labelrotation=45)
+    ax.set_ylim(0, max([*units_per_second, limit]) * 1.25)
+    ax.legend(frameon=False, loc="upper right")
     return source_note(fig, source)

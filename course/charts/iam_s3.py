@@ -25,9 +25,7 @@ def request_rate_by_prefixes(prefixes: Sequence[int], series: Mapping[str, Seque
             raise ValueError(f"series {label!r} has {len(values)} values for {len(prefixes)} prefixes")
         ax.plot(list(prefixes), list(values), linestyle=style, marker="o", markersize=3, linewidth=1.8, label=label)
     if ceiling is not None:
-        ax.axhline(ceiling, color="tab:red", linewidth=1.2, linestyle="--")
-        ax.annotate(ceiling_label or f"{ceiling:,.0f}/s", xy=(prefixes[-1], ceiling), xytext=(0, -12),
-                    textcoords="offset points", ha="right", fontsize=9, color="tab:red")
+        ax.axhline(ceiling, color="tab:red", linewidth=1.2, linestyle="--", label=ceiling_label or f"{ceiling:,.0f}/s")
     ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)
@@ -63,9 +61,7 @@ def parts_by_part_size(part_sizes_mib: Sequence[float], series: Mapping[str, Seq
         if len(values) != len(part_sizes_mib):
             raise ValueError(f"series {label!r} has {len(values)} values for {len(part_sizes_mib)} part sizes")
         ax.plot(list(part_sizes_mib), list(values), linestyle=style, linewidth=2, label=label)
-    ax.axhline(max_parts, color="tab:red", linewidth=1.2, linestyle="--")
-    ax.annotate(f"limit: {max_parts:,.0f} parts", xy=(part_sizes_mib[-1], max_parts), xytext=(0, 4),
-                textcoords="offset points", ha="right", fontsize=9, color="tab:red")
+    ax.axhline(max_parts, color="0.3", linewidth=1.2, linestyle=(0, (2, 2)), label=f"limit: {max_parts:,.0f} parts")
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")

@@ -14,12 +14,16 @@ def shards_vs_throughput(write_mb_per_s: Sequence[float], shards: Mapping[str, S
                          source: str = ""):
     """Step lines: provisioned shards needed (y) against the write throughput of a stream (x, MiB/s),
     one line per number of consumers (``shards`` maps a label to one value per entry of ``write_mb_per_s``)."""
-    fig = new_figure("Shards needed grow with writes, and with every consumer that reads them",
+    fig = new_figure("Shards needed: the writes set the count, until the consumers' reads need more",
                      "data written to the stream (MiB per second)", "shards needed")
     ax = fig.axes[0]
-    for (label, values), style in zip(shards.items(), _STYLES * 3):
+    merged: dict[tuple, list[str]] = {}  # series with the same values are one line ("1 or 2 consumers")
+    for label, values in shards.items():
         if len(values) != len(write_mb_per_s):
             raise ValueError(f"series {label!r} has {len(values)} values for {len(write_mb_per_s)} throughputs")
+        merged.setdefault(tuple(values), []).append(label)
+    for (values, labels), style in zip(merged.items(), _STYLES * 3):
+        label = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
         ax.step(list(write_mb_per_s), list(values), where="post", linestyle=style, linewidth=1.8, label=label)
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)

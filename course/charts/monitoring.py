@@ -53,7 +53,9 @@ def alarm_timeline(minutes: Sequence[float], values: Sequence[float | None], thr
         seen.add(state)
         ax.axvspan(m - step / 2, m + step / 2, color=_STATE_COLOURS.get(state, "0.8"), alpha=0.18, linewidth=0,
                    label=label)
-    ax.legend(frameon=False, fontsize=8, loc="upper left", ncols=2)
+    top = max([v for v in values if v is not None] + [threshold])
+    ax.set_ylim(top=top * 1.4)  # room for the legend above the data
+    ax.legend(frameon=False, fontsize=9, loc="upper left", ncols=3)
     return source_note(fig, source)
 
 

@@ -37,14 +37,14 @@ def power_tuning(memory_mb: Sequence[float], duration_ms: Sequence[float], cost:
     ax.set_xticks(positions, [f"{m:,.0f}" for m in memory_mb])
     right = ax.twinx()
     for (label, values), style in zip(cost.items(), _STYLES * 4):
-        right.plot(positions, list(values), marker="o", linestyle=style, linewidth=1.8, label=label)
+        right.plot(positions, list(values), marker="o", linestyle=style, linewidth=1.8,
+                   label=f"{label} cost (lines, right axis)")
     right.set_ylabel(cost_label)
     right.set_ylim(bottom=0)
     right.spines["top"].set_visible(False)
     bars, bar_labels = ax.get_legend_handles_labels()
     lines, line_labels = right.get_legend_handles_labels()
-    right.legend(bars + lines, bar_labels + [f"{label} cost (lines, right axis)" for label in line_labels],
-                 frameon=False, loc="upper center")
+    right.legend(bars + lines, bar_labels + line_labels, frameon=False, loc="center right")
     return source_note(fig, source)
 
 
@@ -76,9 +76,7 @@ def concurrency_vs_traffic(seconds: Sequence[float], needed: Sequence[float], av
     ax.fill_between(x, have, need, where=[n > a for n, a in zip(need, have)], step="post", alpha=0.25,
                     color="tab:red", label="throttled")
     if limit is not None:
-        ax.axhline(limit, color="0.3", linewidth=1, linestyle=":")
-        ax.annotate(f"concurrency limit {limit:,.0f}", xy=(x[0] if x else 0, limit), xytext=(4, 4),
-                    textcoords="offset points", fontsize=9, color="0.25")
+        ax.axhline(limit, color="0.3", linewidth=1, linestyle=":", label=f"concurrency limit {limit:,.0f}")
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, loc="lower right")

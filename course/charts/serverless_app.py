@@ -35,7 +35,7 @@ def monthly_cost_by_traffic(levels: Sequence[str], totals: Mapping[str, Sequence
                       edgecolor="white")
         for bar, value in zip(bars, values):
             ax.annotate(_money(value), xy=(bar.get_x() + bar.get_width() / 2, value), xytext=(0, 3),
-                        textcoords="offset points", ha="center", fontsize=8)
+                        textcoords="offset points", ha="center", fontsize=9)
     ax.set_xticks(range(len(levels)), list(levels))
     ax.set_yscale("log")
     ax.legend(frameon=False, loc="upper left")
@@ -55,7 +55,7 @@ def cost_split_by_service(rows: Sequence[str], shares: Mapping[str, Sequence[flo
         ax.barh(list(rows), pct, left=left, label=service, edgecolor="white")
         for y, (start, width) in enumerate(zip(left, pct)):
             if width >= 8:
-                ax.text(start + width / 2, y, f"{width:.0f} %", ha="center", va="center", fontsize=8, color="white")
+                ax.text(start + width / 2, y, f"{width:.0f} %", ha="center", va="center", fontsize=9, color="white")
         left = [a + b for a, b in zip(left, pct)]
     ax.set_xlim(0, 100)
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:.0f} %")
@@ -77,9 +77,7 @@ def concurrency_by_traffic(requests_per_second: Sequence[float], series: Mapping
         if len(values) != len(requests_per_second):
             raise ValueError(f"series {label!r} has {len(values)} values for {len(requests_per_second)} rates")
         ax.plot(list(requests_per_second), list(values), linestyle=style, linewidth=2, label=label)
-    ax.axhline(limit, color="tab:red", linewidth=1.2, linestyle="--")
-    ax.annotate(f"default limit per Region: {limit:,.0f}", xy=(max(requests_per_second, default=0), limit),
-                xytext=(0, 4), textcoords="offset points", ha="right", fontsize=9, color="tab:red")
+    ax.axhline(limit, color="0.3", linewidth=1.2, linestyle=(0, (2, 2)), label=f"default limit per Region: {limit:,.0f}")
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(0, 0.92))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, ClearMarkScheme,
                                     ClearOutput, ClearSolutions, ComputeChecksums, DeduplicateIds, GetGrades,
-                                    IncludeHeaderFooter, InstantiateTests, LimitOutput, LockCells, OverwriteCells,
+                                    IncludeHeaderFooter, InstantiateTests, LimitOutput, LockCells,
                                     OverwriteKernelspec, SaveAutoGrades, SaveCells)
 
 from course.exam.answer_sheet import AnswerSheetStub
@@ -16,6 +16,7 @@ from .judge.preprocessor import JudgedExecute
 from .limits import ExplainLimits
 from .outputs import CapOutputBytes, StderrIsNotFailure
 from .sandbox import SandboxedKernelManager
+from .restore import RestoreMissingCells
 
 # Our notebooks run top to bottom in a few seconds; a cell that needs longer is stuck.
 CELL_TIMEOUT_SECONDS = 10
@@ -45,7 +46,7 @@ AUTOGRADE_PREPROCESSORS = [
 GENERATE_PREPROCESSORS = [IncludeHeaderFooter, InstantiateTests, LockCells, ClearSolutions, AnswerSheetStub,
                           ClearOutput, CheckCellMetadata, ComputeChecksums, SaveCells, ClearHiddenTests,
                           ClearMarkScheme, ComputeChecksums, CheckCellMetadata]
-SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata]
+SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateIds, OverwriteKernelspec, RestoreMissingCells, CheckCellMetadata]
 # ExerciseLabels reads the check messages before ScrubFeedback reduces the error outputs; then the page is
 # audited as the learner will read it, decoded as an attacker would, and held back if it still leaks.
 FEEDBACK_PREPROCESSORS = [GetGrades, ExerciseLabels, ScrubFeedback, HoldBackLeakingFeedback, CSSHTMLHeaderPreprocessor]
@@ -59,6 +60,7 @@ def apply(c) -> None:
     configure_feedback_page(c)
     # A deleted test cell is put back and run, instead of leaving the grade empty.
     c.OverwriteCells.add_missing_cells = True
+    c.RestoreMissingCells.add_missing_cells = True
     for section in ("Execute", "GuardedExecute"):
         c[section].timeout = CELL_TIMEOUT_SECONDS
         c[section].error_on_timeout = {

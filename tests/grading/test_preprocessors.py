@@ -93,3 +93,58 @@ def test_failing_line_reads_ipython_tracebacks():
     assert failing_line(["x", "Cell \x1b[0;32mIn[12], line 7\x1b[0m"]) == 7
     assert failing_line(["<ipython-input-3-abc> in <module>\n line 3"]) == 3
     assert failing_line(["no cell here"]) is None
+
+
+
+
+# ---- RestoreMissingCells ------------------------------------------------------------------------------
+
+def _restore(submitted_cells, source):
+    """RestoreMissingCells on a submission, with a stand-in gradebook holding `source`: (grade_id, kind) in order."""
+    from types import SimpleNamespace
+
+    from course.grading.restore import RestoreMissingCells
+
+    cells = [SimpleNamespace(name=gid, cell_type="code", locked=kind != "solution", checksum="x", source=f"# {gid}")
+             for gid, kind in source]
+    notebook = SimpleNamespace(
+        source_cells=cells,
+        grade_cells=[SimpleNamespace(name=gid, max_score=3) for gid, kind in source if kind == "tests"],
+        solution_cells=[SimpleNamespace(name=gid) for gid, kind in source if kind == "solution"])
+    restore = RestoreMissingCells()
+    restore.gradebook = SimpleNamespace(find_notebook=lambda *_: notebook)
+    restore.notebook_id = restore.assignment_id = "w"
+    nb, _ = restore.add_missing_grade_cells(new_notebook(cells=submitted_cells), {})
+    return [c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells]
+
+
+def _nbgrader_cell(gid, **flags):
+    cell = new_code_cell(f"# {gid}")
+    cell.metadata["nbgrader"] = {"grade_id": gid, **flags}
+    return cell
+
+
+def test_a_deleted_test_cell_goes_back_after_the_locked_helper_cell_before_it():
+    source = [("setup", "locked"), ("ex1", "solution"), ("ex1_helpers", "locked"), ("ex1_tests", "tests"),
+              ("ex2", "solution"), ("ex2_tests", "tests")]
+    def submitted():
+        return [_nbgrader_cell("setup", locked=True), _nbgrader_cell("ex1", solution=True),
+                _nbgrader_cell("ex1_helpers", locked=True), new_markdown_cell("notes"),
+                _nbgrader_cell("ex2", solution=True)]
+
+    assert _restore(submitted(), source) == ["setup", "ex1", "ex1_helpers", "ex1_tests", None, "ex2", "ex2_tests"]
+    # stock nbgrader 0.9 anchors only on solution and grade cells: the helper cell before ex1_tests breaks it
+    from nbgrader.preprocessors import OverwriteCells
+
+    import pytest
+    from types import SimpleNamespace
+
+    stock = OverwriteCells()
+    stock.notebook_id = stock.assignment_id = "w"
+
+    cells = [SimpleNamespace(name=g, cell_type="code", locked=k != "solution", checksum="x", source="") for g, k in source]
+    stock.gradebook = SimpleNamespace(find_notebook=lambda *_: SimpleNamespace(
+        source_cells=cells, grade_cells=[SimpleNamespace(name=g, max_score=3) for g, k in source if k == "tests"],
+        solution_cells=[SimpleNamespace(name=g) for g, k in source if k == "solution"]))
+    with pytest.raises(KeyError):
+        stock.add_missing_grade_cells(new_notebook(cells=submitted()), {})
