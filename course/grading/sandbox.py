@@ -237,6 +237,17 @@ class _Cgroup:
             return False
         return any(line.startswith("max ") and line.split()[1] != "0" for line in events.splitlines())
 
+    def kill_all(self) -> None:
+        try:
+            pids = [int(p) for p in (self.path / "cgroup.procs").read_text().split()] if self.path else []
+        except OSError:
+            pids = []
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+
     def remove(self) -> None:
         if self.path is None:
             return
@@ -481,6 +492,19 @@ class SandboxedKernelManager(AsyncKernelManager):
         process = getattr(self.provisioner, "process", None) if self.provisioner else None
         if process is not None and process.poll() is not None:
             self.exit_code = process.returncode
+
+    def limit_breached(self) -> str | None:
+        """A limit the kernel keeps exceeding while alive (processes): stop it rather than let every later
+        cell fail in its own way; None when all is well."""
+        c = limits()
+        if self._cgroup is not None and self._cgroup.hit_limit():
+            return f"the submission started more than {c.SANDBOX_MAX_PROCESSES} processes or threads"
+        return None
+
+    def stop_for_limit(self) -> None:
+        """Kill every process of this kernel (the grader then marks the later cells as not run)."""
+        if self._cgroup is not None:
+            self._cgroup.kill_all()
 
     def death_reason(self) -> str | None:
         """Why the kernel died, in words for the feedback, when a limit explains it."""
