@@ -207,12 +207,25 @@ def process_limit_mechanism() -> str:
     return "pids cgroup" if _pids_cgroup_parent() is not None else "PID namespace teardown only"
 
 
+def _sweep_stale(parent: Path, older_than: float = 600) -> None:
+    """Remove our empty cgroups left by a grader that was killed (rmdir fails on any still in use)."""
+    import time
+
+    for stale in parent.glob("course-grading-*"):
+        try:
+            if time.time() - stale.stat().st_mtime > older_than:
+                stale.rmdir()
+        except OSError:
+            pass
+
+
 class _Cgroup:
     def __init__(self, max_pids: int):
         self.path = None
         parent = _pids_cgroup_parent()
         if parent is None:
             return
+        _sweep_stale(parent)
         path = parent / f"course-grading-{uuid.uuid4().hex[:12]}"
         try:
             path.mkdir()
