@@ -33,7 +33,17 @@ class GuardedExecute(Execute):
             cell.outputs = [_error("KernelDied", f"Not run: the Python kernel stopped in {self._died_in}.")]
             return cell, resources
         try:
-            return super().preprocess_cell(cell, resources, index)
+            cell, resources = super().preprocess_cell(cell, resources, index)
+            # a sandbox limit still exceeded after the cell (a process flood): stop the kernel, defined outcome
+            reason = getattr(self.km, "limit_breached", lambda: None)()
+            if reason:
+                self.km.stop_for_limit()
+                self._died_in = _label(cell, index)
+                self.log.warning("Kernel stopped after %s: %s", self._died_in, reason)
+                cell.outputs.append(_error(
+                    "KernelDied", f"The grader stopped the Python kernel after this cell ({reason}). "
+                                  "Cells after it were not run and score 0."))
+            return cell, resources
         except DeadKernelError:
             self._died_in = _label(cell, index)
             self.log.warning("Kernel died in %s; later cells are marked as not run", self._died_in)

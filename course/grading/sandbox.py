@@ -207,12 +207,25 @@ def process_limit_mechanism() -> str:
     return "pids cgroup" if _pids_cgroup_parent() is not None else "PID namespace teardown only"
 
 
+def _sweep_stale(parent: Path, older_than: float = 600) -> None:
+    """Remove our empty cgroups left by a grader that was killed (rmdir fails on any still in use)."""
+    import time
+
+    for stale in parent.glob("course-grading-*"):
+        try:
+            if time.time() - stale.stat().st_mtime > older_than:
+                stale.rmdir()
+        except OSError:
+            pass
+
+
 class _Cgroup:
     def __init__(self, max_pids: int):
         self.path = None
         parent = _pids_cgroup_parent()
         if parent is None:
             return
+        _sweep_stale(parent)
         path = parent / f"course-grading-{uuid.uuid4().hex[:12]}"
         try:
             path.mkdir()
@@ -236,6 +249,17 @@ class _Cgroup:
         except OSError:
             return False
         return any(line.startswith("max ") and line.split()[1] != "0" for line in events.splitlines())
+
+    def kill_all(self) -> None:
+        try:
+            pids = [int(p) for p in (self.path / "cgroup.procs").read_text().split()] if self.path else []
+        except OSError:
+            pids = []
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
 
     def remove(self) -> None:
         if self.path is None:
@@ -481,6 +505,19 @@ class SandboxedKernelManager(AsyncKernelManager):
         process = getattr(self.provisioner, "process", None) if self.provisioner else None
         if process is not None and process.poll() is not None:
             self.exit_code = process.returncode
+
+    def limit_breached(self) -> str | None:
+        """A limit the kernel keeps exceeding while alive (processes): stop it rather than let every later
+        cell fail in its own way; None when all is well."""
+        c = limits()
+        if self._cgroup is not None and self._cgroup.hit_limit():
+            return f"the submission started more than {c.SANDBOX_MAX_PROCESSES} processes or threads"
+        return None
+
+    def stop_for_limit(self) -> None:
+        """Kill every process of this kernel (the grader then marks the later cells as not run)."""
+        if self._cgroup is not None:
+            self._cgroup.kill_all()
 
     def death_reason(self) -> str | None:
         """Why the kernel died, in words for the feedback, when a limit explains it."""

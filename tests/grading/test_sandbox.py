@@ -131,6 +131,7 @@ def submit(root: Path, kinds: dict[str, str]) -> list[str]:
     return list(kinds)
 
 
+@pytest.mark.slow
 def test_no_sandbox_refuses_with_what_is_missing_and_how_to_get_it(no_bwrap, tiny_course):
     assert "bubblewrap not found" in sandbox.sandbox_problem()
     with pytest.raises(SystemExit) as refused:
@@ -150,6 +151,7 @@ def test_no_sandbox_refuses_with_what_is_missing_and_how_to_get_it(no_bwrap, tin
     assert "Refusing to grade: bubblewrap not found" in plain.stdout + plain.stderr
 
 
+@pytest.mark.slow
 def test_unsafe_option_grades_without_sandbox_and_a_dying_worker_costs_only_its_submission(
         no_bwrap, tiny_course, monkeypatch):
     """Without the sandbox the attacks work (so the class test's checks can fail), and a submission that
@@ -211,6 +213,7 @@ def state_of(root: Path, students: list[str]) -> dict[str, str]:
 
 
 @needs_sandbox
+@pytest.mark.slow
 def test_hostile_students_change_nothing_of_anyone_else(tmp_path):
     root = tmp_path / "course"
     make_course(root, {"tiny": FIXTURES / "tiny" / "tiny.py"})
