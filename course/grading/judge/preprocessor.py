@@ -61,7 +61,22 @@ class TrustedSources:
         self.setup, self.tests = setup, tests
 
     @classmethod
-    def from_gradebook(cls, db_url: str, assignment: str, notebook: str) -> "TrustedSources":
+    def from_gradebook(cls, db_url: str, assignment: str, notebook: str, attempts: int = 5) -> "TrustedSources":
+        """Read the instructor's sources; a SQLite gradebook another grading process is writing is busy
+        now and then, so a failed read is tried again a few times."""
+        import time
+
+        for attempt in range(attempts):
+            try:
+                return cls._read_gradebook(db_url, assignment, notebook)
+            except Exception as problem:  # noqa: BLE001 - sqlalchemy's OperationalError ("database is locked")
+                if attempt == attempts - 1 or "locked" not in str(problem).lower():
+                    raise
+                time.sleep(0.5 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _read_gradebook(cls, db_url: str, assignment: str, notebook: str) -> "TrustedSources":
         from nbgrader.api import Gradebook
 
         with Gradebook(db_url) as gb:
