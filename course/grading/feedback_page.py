@@ -19,7 +19,8 @@ from pathlib import Path
 
 import nbformat
 from nbformat.notebooknode import NotebookNode
-from traitlets import Unicode
+from nbconvert.exporters import HTMLExporter
+from traitlets import Unicode, default
 
 from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
@@ -109,13 +110,27 @@ class ShowModelAnswers(NbGraderPreprocessor):
         return nb, resources
 
 
+class CourseFeedbackExporter(HTMLExporter):
+    """nbconvert's HTMLExporter for feedback pages only: nbgrader's "feedback" template, found first in our
+    folder, whose course_index.html.j2 extends nbgrader's index.html.j2 (found next, in nbgrader's folder).
+    A class of its own so that the formgrader's own pages (which set HTMLExporter.template_name) are untouched."""
+
+    @default("template_name")
+    def _template_name_default(self):
+        return "feedback"
+
+    @default("template_file")
+    def _template_file_default(self):
+        return "course_index.html.j2"
+
+
 def configure(c) -> None:
     """Feedback pages with the course's template and exercise index (called from course.grading.config)."""
     import nbgrader
 
     nbgrader_templates = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"
-    # nbgrader's own template name ("feedback"), found first in our folder, whose course_index.html.j2
-    # extends nbgrader's index.html.j2 (found next, in nbgrader's folder): only the index block changes.
-    c.HTMLExporter.template_name = "feedback"
-    c.HTMLExporter.template_file = "course_index.html.j2"
-    c.HTMLExporter.extra_template_basedirs = [str(TEMPLATES), str(nbgrader_templates)]
+    c.GenerateFeedback.exporter_class = CourseFeedbackExporter
+    # Its own config section: it outranks the HTMLExporter settings nbgrader's GenerateFeedback adds.
+    c.CourseFeedbackExporter.template_name = "feedback"
+    c.CourseFeedbackExporter.template_file = "course_index.html.j2"
+    c.CourseFeedbackExporter.extra_template_basedirs = [str(TEMPLATES), str(nbgrader_templates)]
