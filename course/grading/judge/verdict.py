@@ -46,12 +46,16 @@ def error_output(ename: str, evalue: str, where: str, check_lines: list[str] | N
     """nbgrader's error output in the judge's words: where it failed, then the check's own short lines
     (course.testing's ``✗ Exercise ...: ...``) when a check failed, else the error's type and message."""
     if check_lines:
-        return new_output("error", ename=ename, evalue=evalue,
-                          traceback=[f"{where}.", f"✗ {check_lines[0]}"] + [f"  {line}" for line in check_lines[1:]])
+        lines = [f"{where}.", f"✗ {check_lines[0]}"] + [f"  {line}" for line in check_lines[1:]]
+        shown = " ".join(lines)
+        # a short line may cut the message: never cut what the grader could not check
+        lines += [f"  (got {found})" for found in sorted(set(_UNCHECKABLE.findall(evalue))) if found not in shown]
+        return new_output("error", ename=ename, evalue=evalue, traceback=lines)
     message = f"{ename}: {evalue}" if evalue else ename
     return new_output("error", ename=ename, evalue=evalue, traceback=[f"{where}. {message}"])
 
 
+_UNCHECKABLE = re.compile(r"<a value the grader cannot check: [^<>]{1,80}>")
 _GOT = re.compile(r"\s*\(got .*\)\s*$", re.S)
 
 
