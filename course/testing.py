@@ -47,8 +47,11 @@ class CheckFailed(AssertionError):
     ``_render_traceback_()``: at most three short lines, no frames.
     """
 
-    def __init__(self, message: str = "", exercise: str | None = None):
-        super().__init__(message)
+    def __init__(self, message: str = "", exercise: str | None = None, found: str = ""):
+        super().__init__(message + found)
+        # ``found``: the part of the message that shows what the learner's code returned or raised. A grader
+        # that must not repeat the submission's words (after hidden tests called it) leaves it out.
+        self.found = found
         self.exercise = exercise if exercise is not None else _current["exercise"]
         # A check that fails after its exercise's visible block (a hidden test, under grading).
         self.hidden = exercise is None and _current["exercise"] is not None and not _current["inside"]
@@ -63,9 +66,18 @@ class CheckFailed(AssertionError):
             return self.message
         return f"Exercise {self.exercise}{HIDDEN_MARK if self.hidden else ''}: {self.message}"
 
+    withheld_note = ""  # said instead of ``found`` when it is withheld
+
     def short_lines(self) -> list[str]:
         """The headline wrapped to at most three lines of at most 100 characters."""
         return _wrap(self.headline())
+
+    def withheld_lines(self) -> list[str]:
+        """short_lines() without what the learner's code returned or raised (``found``)."""
+        full = self.headline()
+        if self.found and full.endswith(self.found):
+            full = full[: -len(self.found)] + self.withheld_note
+        return _wrap(full)
 
     def _render_traceback_(self) -> list[str]:
         lines = self.short_lines()
@@ -79,8 +91,11 @@ class NotAttempted(CheckFailed):
 class CodeRaised(CheckFailed):
     """The learner's code raised an exception while the visible checks ran; shows the learner's frames only."""
 
-    def __init__(self, message: str = "", exercise: str | None = None, frames: list[str] | None = None):
-        super().__init__(message, exercise)
+    withheld_note = " an exception"  # "your code raised an exception", when what it raised is withheld
+
+    def __init__(self, message: str = "", exercise: str | None = None, frames: list[str] | None = None,
+                 found: str = ""):
+        super().__init__(message, exercise, found)
         self.frames = list(frames or [])
 
     def _render_traceback_(self) -> list[str]:
@@ -98,6 +113,15 @@ def _wrap(text: str) -> list[str]:
 def grading() -> bool:
     """True while nbgrader validates or autogrades this notebook."""
     return bool(os.environ.get("NBGRADER_EXECUTION"))
+
+
+def _raised(error: BaseException) -> str:
+    """'TypeError: message' for an exception the learner's code raised."""
+    try:
+        message = str(error)
+    except Exception:  # noqa: BLE001 - a hostile __str__
+        message = "?"
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
 def _describe(value) -> str:
@@ -135,9 +159,9 @@ def expect_equal(actual, expected, what: str, *, rel: float = 1e-9, abs_tol: flo
     """
     if not _same(actual, expected, rel, abs_tol):
         if reveal:
-            raise CheckFailed(f"{what}: expected {_describe(expected)} ({type(expected).__name__}), "
-                              f"got {_describe(actual)} ({type(actual).__name__})")
-        raise CheckFailed(f"{what}: your answer is not right yet (got {_describe(actual)})")
+            raise CheckFailed(f"{what}: expected {_describe(expected)} ({type(expected).__name__})",
+                              found=f", got {_describe(actual)} ({type(actual).__name__})")
+        raise CheckFailed(f"{what}: your answer is not right yet", found=f" (got {_describe(actual)})")
 
 
 def expect_true(condition, what: str) -> None:
@@ -157,7 +181,7 @@ def expect_raises(error: type[BaseException], call, *args, what: str, match: str
             raise CheckFailed(f"{what}: raised {error.__name__} but the message does not mention {match!r}")
         return raised
     except Exception as other:  # noqa: BLE001 - we report what was raised instead
-        raise CheckFailed(f"{what}: expected {error.__name__}, got {type(other).__name__}: {other}") from None
+        raise CheckFailed(f"{what}: expected {error.__name__}", found=f", got {_raised(other)}") from None
     raise CheckFailed(f"{what}: expected {error.__name__}, but nothing was raised")
 
 
@@ -249,7 +273,7 @@ def exercise(name: str):
         raise
     except Exception as raised:  # noqa: BLE001 - the learner's own code raised: say so, briefly
         frames = learner_traceback(raised)
-        raise CodeRaised(f"your code raised {type(raised).__name__}: {raised}", name, frames) from raised
+        raise CodeRaised("your code raised", name, frames, found=f" {_raised(raised)}") from raised
     finally:
         _current["inside"] = False
     print(f"Exercise {name}: visible checks passed. Hidden tests run when the notebook is graded.")

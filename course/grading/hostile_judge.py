@@ -8,7 +8,9 @@ checks never run in the kernel, so each must score no more than the untouched no
 Leakers start from the right answers and try to put the running test's source into what the grader shows:
 printing IPython's input history from inside a checked function (plain, or zlib + base64), and raising
 exceptions or returning objects whose messages and reprs carry that text. No hidden-test line may reach
-any feedback page, even after decoding.
+any feedback page, even after decoding. One more keeps the inputs the grader passes (hidden tests' among
+them) and shows them in later cells' outputs, returned values and exception messages: none may appear
+after the first hidden test.
 """
 from __future__ import annotations
 
@@ -172,6 +174,38 @@ def _leaky(f):
 '''
 
 
+KEEPS_INPUTS = '''
+import builtins as _bi, functools as _ft
+MARK = "ARG" + "<<"  # what the class test looks for; never written whole in this source
+_kept = _bi.__dict__.setdefault("_kept_inputs", [])
+def _keeping(f, answer):
+    @_ft.wraps(f)
+    def w(*a, **k):
+        _kept.append(MARK + repr((a, k)) + ">>")
+        if answer:
+            return f(*a, **k)
+        if len(_kept) % 2:
+            raise ValueError(" ".join(_kept))
+        return " ".join(_kept)
+    return w
+'''
+
+
+def keeps_hidden_inputs(m: Materials, folder):
+    """Keeps the arguments of every call the grader makes (hidden tests' inputs among them), and tries to show
+    them later: printed by each later cell, returned as the answer and raised in exception messages. The first
+    exercise answers right (its visible checks pass); later exercises answer with what was kept."""
+    nb = m.right()
+    for number, cell in enumerate(code_solution_cells(nb)):
+        names = function_names(cell.source)
+        if not names:
+            continue
+        cell.source = (cell.source.rstrip("\n") + "\n\n" + KEEPS_INPUTS + "\n"
+                       + "\n".join(f"{n} = _keeping({n}, answer={number == 0})" for n in names)
+                       + "\nprint('kept so far:', ' '.join(_kept))\n")
+    return nb
+
+
 def uncheckable_value(m: Materials, folder):
     """Right answers, but the first exercise's function returns a value that is not plain data."""
     nb = m.right()
@@ -197,6 +231,8 @@ JUDGE_KINDS = [
          "prints history as zlib+base64 and hex: no hidden line, even decoded"),
     Kind("leak_in_exceptions", _leaker(LEAK_IN_EXCEPTIONS),
          "history in exception messages and reprs: no hidden line shown"),
+    Kind("leak_kept_inputs", keeps_hidden_inputs,
+         "keeps hidden tests' inputs and shows them later: none after the first hidden test"),
     Kind("uncheckable_value", uncheckable_value, "a result that is not plain data: 'a value the grader cannot check'"),
 ]
 FORGING_KINDS = [k.name for k in JUDGE_KINDS if k.name.startswith("forge_")]

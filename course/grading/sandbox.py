@@ -265,15 +265,7 @@ class _Cgroup:
         if self.path is None:
             return
         for _ in range(250):  # processes in a dying PID namespace take a moment to go
-            try:
-                pids = [int(p) for p in (self.path / "cgroup.procs").read_text().split()]
-            except OSError:
-                pids = []
-            for pid in pids:
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except OSError:
-                    pass
+            self.kill_all()
             try:
                 self.path.rmdir()
                 self.path = None

@@ -12,6 +12,7 @@ import yaml
 from helpers import FIXTURES, REPO, make_course
 from course.grading import hostile_sandbox, synthetic
 from course.grading.classroom import run_class
+from course.grading.feedback import ScrubFeedback
 from course.grading.hostile_judge import FORGING_KINDS, LEAKING_KINDS
 from course.grading.leaks import leaks_in, page_leaks, secret_lines, visible_text
 from course.grading.workers import load_config
@@ -280,6 +281,18 @@ def test_leaking_the_running_test_shows_no_hidden_line_even_decoded(graded, kind
         assert found == [], (page, found[:3])
     held = [p for p in graded.report.held if f"/{graded.student(kind)}/" in p]
     assert held == [], held
+
+
+def test_inputs_kept_from_hidden_tests_never_reach_feedback(graded):
+    """The submission keeps every input the grader passes and shows them in later outputs, answers and errors:
+    after the first hidden test, the page shows none of them (the first exercise's visible inputs may show)."""
+    text = graded.feedback("leak_kept_inputs")
+    first_hidden = text.find(ScrubFeedback.hidden_note.default_value)
+    if first_hidden < 0:
+        pytest.skip("no hidden tests call functions in this assignment")
+    assert "ARG<<" not in text[first_hidden:], text[first_hidden:][text[first_hidden:].find("ARG<<") - 300:][:600]
+    assert "ARG<<" not in "\n".join(visible_text(p) for p in (graded.root / "feedback").rglob("*.html")
+                                     if f"/{graded.student('leak_kept_inputs')}/" not in str(p))
 
 
 def test_a_value_the_codec_cannot_carry_is_reported(graded):

@@ -397,6 +397,27 @@ def test_a_kernel_that_dies_during_a_judged_call_costs_that_cell_and_the_later_o
     assert died.outputs[-1].ename == "KernelDied"
 
 
+def test_inputs_a_hidden_test_passed_are_never_repeated_after_it():
+    """The submission keeps what the grader passes (double(-3) is hidden) and shows it later: in an error
+    message, a returned value and a printed line. The judge's later verdicts and the feedback show none of it."""
+    from course.grading.feedback_outputs import HideOutputsAfterHiddenTests
+
+    keep = "import builtins\nbuiltins._kept = getattr(builtins, '_kept', [])\n"
+    nb = tiny_notebook({"ex1_double": keep + "def double(x):\n    builtins._kept.append(f'K{x}K')\n    return 2 * x",
+                        "ex2_ceil_div": "def ceil_div(a, b):\n    raise ValueError(' '.join(builtins._kept))",
+                        "ex3_total": "print(builtins._kept)\ndef total(v):\n    return ' '.join(builtins._kept)"})
+    assert grade(nb) == {"ex1_double_tests": 2, "ex2_ceil_div_tests": 0, "ex3_total_tests": 0}
+    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
+    assert "K-3K" in cells["ex3_total"].outputs[0].text  # kept, and printed: the autograded notebook has it
+    verdicts = {gid: "\n".join(cells[gid].outputs[-1].traceback) for gid in ("ex2_ceil_div_tests", "ex3_total_tests")}
+    assert verdicts["ex2_ceil_div_tests"].endswith("Exercise 2 ceil_div: your code raised an exception")
+    assert verdicts["ex3_total_tests"].endswith("total([4, 8]): expected 3 (int)")
+    assert "K-3K" not in str([cells[gid].outputs for gid in verdicts])
+    HideOutputsAfterHiddenTests().preprocess(nb, {})
+    assert "K-3K" not in str([c.get("outputs") for c in nb.cells])
+    assert "not shown in feedback" in cells["ex3_total"].outputs[0].text
+
+
 # ---- feedback: the judge's words survive ScrubFeedback; the audit decodes --------------------------------
 
 def test_scrub_feedback_keeps_the_judges_traceback():

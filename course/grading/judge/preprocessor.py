@@ -105,6 +105,9 @@ class JudgeSession:
 
     def __init__(self, kc, km, trusted: TrustedSources, timeout: float = 10.0, log=None):
         self.trusted, self.log = trusted, log
+        # Once a hidden test has called the submission, it may have kept the hidden inputs: from then on no
+        # verdict repeats what the submission returned or raised (feedback_outputs hides what it printed).
+        self.after_hidden = False
         self.judge = Judge(kc, km, timeout=timeout)
         self.namespace = JudgeNamespace(self.judge)
         judge_only = set(_CHECK_NAMES)
@@ -130,7 +133,9 @@ class JudgeSession:
         self.namespace.forget_fetched()
         self.namespace.note_clients()
         self.namespace.prefetch(source)
-        outputs = verdict.run_test_source(source, self.namespace, self.judge.sticky, fatal=(KernelGone, DeadKernelError))
+        outputs = verdict.run_test_source(source, self.namespace, self.judge.sticky, fatal=(KernelGone, DeadKernelError),
+                                          withhold=self.after_hidden)
+        self.after_hidden = self.after_hidden or bool(verdict.hidden_line_numbers(source))
         for output in outputs:
             if output.output_type == "error" and output.ename == JudgeTimeout.__name__:
                 output.ename = "CellTimeoutError"

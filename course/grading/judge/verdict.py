@@ -56,16 +56,23 @@ def error_output(ename: str, evalue: str, where: str, check_lines: list[str] | N
 
 
 _UNCHECKABLE = re.compile(r"<a value the grader cannot check: [^<>]{1,80}>")
-_GOT = re.compile(r"\s*\(got .*\)\s*$", re.S)
 
 
-def _check_lines(error: BaseException, hidden: bool) -> list[str] | None:
-    """A course check's short lines; a hidden check never says what the submission returned."""
-    if not hasattr(error, "short_lines") or not hasattr(error, "args"):
+def _check_lines(error: BaseException, withhold: bool) -> list[str] | None:
+    """A course check's short lines; when ``withhold``, without what the submission returned or raised."""
+    if not hasattr(error, "short_lines"):
         return None
-    if hidden and error.args:
-        error.args = (_GOT.sub("", str(error.args[0])),) + tuple(error.args[1:])
+    if withhold:
+        return error.withheld_lines() if hasattr(error, "withheld_lines") else [error.headline().split(":")[0]]
     return error.short_lines()
+
+
+def _known_name(error: BaseException) -> str:
+    """The error's class name if it is Python's or botocore's; a class the submission made could be named anything."""
+    from .errors import known_class
+
+    name = type(error).__name__
+    return name if known_class(name) is type(error) or type(error).__module__ == "builtins" else "an exception"
 
 
 @contextlib.contextmanager
@@ -81,9 +88,13 @@ def _grading_environment():
             os.environ["NBGRADER_EXECUTION"] = previous
 
 
-def run_test_source(source: str, namespace: dict, sticky: list | None = None, fatal: tuple = ()) -> list:
+def run_test_source(source: str, namespace: dict, sticky: list | None = None, fatal: tuple = (),
+                    withhold: bool = False) -> list:
     """Execute trusted test code in ``namespace``; return the cell's outputs (nbformat). Exceptions in
-    ``fatal`` (the kernel died) are raised, not reported."""
+    ``fatal`` (the kernel died) are raised, not reported.
+
+    What the submission returned or raised is never repeated for a hidden test, nor for any check when
+    ``withhold`` (hidden tests have already called the submission, which could have kept their inputs)."""
     printed = io.StringIO()
     outputs = []
     try:
@@ -118,8 +129,16 @@ def run_test_source(source: str, namespace: dict, sticky: list | None = None, fa
             where = "A visible check failed"
         else:
             where = "A test failed" if hidden else "The test did not pass"
-        lines = _check_lines(error, where == "A hidden test failed")
-        outputs.append(error_output(type(error).__name__, _message(error), where, lines))
+        withhold = withhold or where in ("A hidden test failed", "A test failed")
+        lines = _check_lines(error, withhold)
+        if withhold and lines is None:
+            name = _known_name(error)
+            outputs.append(error_output(name, "", where, [f"your code raised {name} (its message is not shown "
+                                                          "after hidden tests have run)"]))
+        elif withhold:
+            outputs.append(error_output(type(error).__name__, " ".join(lines), where, lines))
+        else:
+            outputs.append(error_output(type(error).__name__, _message(error), where, lines))
     elif value is not None:
         outputs.append(new_output("execute_result", data={"text/plain": repr(value)}, execution_count=None))
     return outputs
