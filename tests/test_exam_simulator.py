@@ -159,6 +159,10 @@ def test_answer_sets_a_whole_answer_or_refuses_it(pool):
     with pytest.raises(AnswerError, match="Select TWO; you gave 3"):
         s.answer(2, ["A", "B", "C"])
     assert s.picked(1) == ("A", "B") and s.picked(0) == ()  # nothing changed by a refused answer
+    s.go(1)
+    with pytest.raises(AnswerError):
+        s.answer(2, "Z")
+    assert s.position == 0  # not even the question on screen
 
 
 # ---- the clock -----------------------------------------------------------------------------------------------
@@ -174,6 +178,9 @@ def test_time_running_out_submits_what_is_there(pool):
     s.on_submit.append(submitted.append)
     clock.advance(2)
     assert s.tick() is True and s.expired and submitted == [s]
+    s.submit()
+    s._finish()  # the clock thread and a click racing to submit: the attempt is marked and saved once
+    assert submitted == [s]
     assert s.result.correct == 1 and s.used() == s.limit
     with pytest.raises(SessionOver, match="time ran out"):
         s.choose("A")
@@ -289,8 +296,12 @@ def test_unreadable_history_files_are_named_not_fatal(pool, history_dir):
     history.save_session(finished(pool, {"p-d1t3-001": "B"}))
     (history_dir / "attempt-broken.json").write_text('{"format": 1, "id": ')
     (history_dir / "attempt-old.json").write_text('{"format": 99}')
+    good = json.loads(next(history_dir.glob("attempt-2*.json")).read_text())
+    for name, change in [("number-date", {"when": 5}), ("word-date", {"when": "yesterday"}),
+                         ("bare-question", {"questions": [{"id": "p-d1t3-001"}]})]:
+        (history_dir / f"attempt-{name}.json").write_text(json.dumps({**good, **change}))
     attempts, problems = history.load()
-    assert len(attempts) == 1 and len(problems) == 2 and all("skipped" in p for p in problems)
+    assert len(attempts) == 1 and len(problems) == 5 and all("skipped" in p for p in problems), problems
 
 
 # ---- spaced review ------------------------------------------------------------------------------------------

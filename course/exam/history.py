@@ -132,6 +132,11 @@ def load(folder: Path | None = None) -> tuple[list[Attempt], list[str]]:
             attempt = Attempt(**data)
             if not isinstance(attempt.questions, list):
                 raise ValueError("no question list")
+            if not isinstance(attempt.when, str) or not isinstance(attempt.id, str):
+                raise ValueError("no date or id")
+            datetime.fromisoformat(attempt.when)
+            if not all(isinstance(q, dict) and {"id", "domain", "correct"} <= set(q) for q in attempt.questions):
+                raise ValueError("a question without its id, domain or result")
             attempts.append(attempt)
         except (OSError, ValueError, TypeError) as error:
             problems.append(f"{path.name}: skipped ({error})")

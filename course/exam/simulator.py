@@ -13,6 +13,7 @@ does. A study session may be paused; an exam may not.
 """
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 
@@ -58,6 +59,7 @@ class ExamSession:
         self._used = 0.0  # seconds used before the current run of the clock
         self._started: float | None = clock()
         self.on_submit: list[Callable[["ExamSession"], None]] = []
+        self._finishing = threading.Lock()  # the clock thread and a click can both try to submit
 
     # ------------------------------------------------------------------ kinds of attempt
     @classmethod
@@ -175,8 +177,13 @@ class ExamSession:
         """Set question ``number``'s whole answer at once ("B", "AD", ["A", "D"], "" or None to clear);
         a malformed answer raises AnswerError and changes nothing."""
         self._live()
+        here = self.position
         self.go(number)
-        picked = check_pick(self.current, answer, number)
+        try:
+            picked = check_pick(self.current, answer, number)
+        except AnswerError:
+            self.position = here
+            raise
         self.picks[self.position] = set(picked or ())
 
     def clear(self) -> None:
@@ -235,14 +242,18 @@ class ExamSession:
         return self.result
 
     def _finish(self) -> None:
-        if self._started is not None:
-            self._used += self.clock() - self._started
-            self._started = None
-        if self.limit is not None:
-            self._used = min(self._used, self.limit)
-        marks = [Mark(q, tuple(sorted(self.picks[i])) if self.complete(i) else None)
-                 for i, q in enumerate(self.questions)]
-        self.result = tally(marks)
+        """Mark the attempt once (the callbacks run once, whichever of the clock or a click came first)."""
+        with self._finishing:
+            if self.result is not None:
+                return
+            if self._started is not None:
+                self._used += self.clock() - self._started
+                self._started = None
+            if self.limit is not None:
+                self._used = min(self._used, self.limit)
+            marks = [Mark(q, tuple(sorted(self.picks[i])) if self.complete(i) else None)
+                     for i, q in enumerate(self.questions)]
+            self.result = tally(marks)
         for callback in self.on_submit:
             callback(self)
 

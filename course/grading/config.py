@@ -60,6 +60,8 @@ def apply(c) -> None:
     c.Autograde.sanitize_preprocessors = SANITIZE_PREPROCESSORS
     c.Autograde.autograde_preprocessors = AUTOGRADE_PREPROCESSORS
     c.GenerateFeedback.preprocessors = FEEDBACK_PREPROCESSORS
+    # collect never follows a symbolic link a student put in a shared exchange (course/grading/exchange.py)
+    c.ExchangeFactory.collect = "course.grading.exchange.CollectWithoutLinks"
     configure_feedback_page(c)
     # A deleted test cell is put back and run, instead of leaving the grade empty.
     c.OverwriteCells.add_missing_cells = True

@@ -24,9 +24,6 @@ import nbformat
 from . import leaks
 from .feedback_hold import HELD_TITLE
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
 def own_work(root: Path, student: str, assignment: str) -> str:
     from .submissions import read_problem
 
@@ -66,7 +63,7 @@ def held_by_generate_feedback(root: Path, assignment: str) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m course.grading.feedback_audit", description=__doc__.split("\n\n")[0])
     parser.add_argument("assignment")
-    parser.add_argument("--root", default=str(ROOT))
+    parser.add_argument("--root", default=str(Path.cwd()), help="the course folder (default: the current folder)")
     args = parser.parse_args(argv)
     held = audit(Path(args.root), args.assignment)
     for page, found in held.items():

@@ -92,8 +92,11 @@ def _probe(bwrap: str | None) -> str | None:
     if shutil.which("prlimit") is None:
         return "`prlimit` (util-linux) is not installed"
     try:
-        probe = subprocess.run([bwrap, *_system_binds(), "--unshare-all", "--uid", str(SANDBOX_UID),
-                                "--gid", str(SANDBOX_UID), "--", "/bin/true"],
+        # the options every grading kernel is started with (an old bubblewrap lacks --size, for one)
+        probe = subprocess.run([bwrap, "--unshare-all", "--die-with-parent", "--new-session", *_system_binds(),
+                                "--proc", "/proc", "--dev", "/dev", "--size", str(1 << 20), "--perms", "1777",
+                                "--tmpfs", INSIDE, "--uid", str(SANDBOX_UID), "--gid", str(SANDBOX_UID),
+                                "--", "/bin/true"],
                                capture_output=True, text=True, timeout=20)
     except (OSError, subprocess.TimeoutExpired) as error:
         return f"bubblewrap could not run ({error})"
@@ -151,7 +154,10 @@ def _python_binds() -> list[str]:
             continue
         if not any(path == c or path.startswith(c + os.sep) for c in chosen):
             chosen.append(path)
-    assert os.path.realpath(PROJECT_ROOT) not in chosen, "never bind the project root"
+    root = os.path.realpath(PROJECT_ROOT)
+    if any(root == c or root.startswith(c + os.sep) for c in chosen):
+        raise SandboxUnavailable(f"the project folder {root} lies inside {next(c for c in chosen if root.startswith(c))}, "
+                                 "which the sandbox shows read-only to every submission: move the project or the venv")
     args = []
     for path in chosen:
         args += ["--ro-bind", path, path]
@@ -193,8 +199,10 @@ def _pids_cgroup_parent() -> Path | None:
     try:
         own = next((line.split(":", 2)[2].strip() for line in Path("/proc/self/cgroup").read_text().splitlines()
                     if line.startswith("0::")), None)
-        if own is not None and "pids" in Path("/sys/fs/cgroup/cgroup.controllers").read_text().split():
-            candidates.append(Path("/sys/fs/cgroup") / own.lstrip("/"))
+        own_dir = Path("/sys/fs/cgroup") / own.lstrip("/") if own is not None else None
+        # a child cgroup gets the pids controller only where this one delegates it
+        if own_dir is not None and "pids" in (own_dir / "cgroup.subtree_control").read_text().split():
+            candidates.append(own_dir)
     except OSError:
         pass
     for base in candidates:
@@ -279,8 +287,17 @@ class _Cgroup:
 _live_folders: set = set()   # removed at exit if a kernel's own cleanup never ran
 
 
+def _sweep_orphan_folders(parent: Path) -> None:
+    """Remove private folders whose grading process is gone (killed before its cleanup ran)."""
+    for folder in parent.glob("course-sandbox-*-*"):
+        owner = folder.name.split("-")[2]
+        if owner.isdigit() and not Path(f"/proc/{owner}").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def _prepare_private_folder(scratch_root: str = "") -> Path:
-    private = Path(tempfile.mkdtemp(prefix="course-sandbox-", dir=scratch_root or None))
+    _sweep_orphan_folders(Path(scratch_root or tempfile.gettempdir()))
+    private = Path(tempfile.mkdtemp(prefix=f"course-sandbox-{os.getpid()}-", dir=scratch_root or None))
     _live_folders.add(private)
     (private / "run").mkdir()     # connection file and ipc sockets (read-write for the kernel)
     (private / "inbox").mkdir()   # the submission's files (read-only for the kernel)
@@ -416,14 +433,15 @@ class SandboxedKernelManager(AsyncKernelManager):
         return await super()._async_pre_start_kernel(**kw)
 
     def _copy_submission(self, source: str | None) -> None:
-        self._copy_files(source)
+        """The submission's files, never its notebooks (they hold the restored hidden tests) nor a symbolic
+        link (it would be followed here, with the grader's rights)."""
+        from .exchange import drop_links
 
-    def _copy_files(self, source: str | None) -> None:
-        """The submission's files, never its notebooks (they hold the restored hidden tests)."""
         if not source or not os.path.isdir(source):
             return
-        shutil.copytree(source, self._private / "inbox", dirs_exist_ok=True, symlinks=False,
+        shutil.copytree(source, self._private / "inbox", dirs_exist_ok=True, symlinks=True,
                         ignore=shutil.ignore_patterns("*.ipynb", ".ipynb_checkpoints"))
+        drop_links(self._private / "inbox")
 
     def bwrap_command(self, kernel_cmd: list[str], start: str) -> list[str]:
         c = limits()
@@ -499,11 +517,15 @@ class SandboxedKernelManager(AsyncKernelManager):
             self.exit_code = process.returncode
 
     def limit_breached(self) -> str | None:
-        """A limit the kernel keeps exceeding while alive (processes): stop it rather than let every later
-        cell fail in its own way; None when all is well."""
+        """A limit the kernel exceeded during the last cell (a process or thread it could not start, files in
+        its socket folder): stop it rather than let every later cell fail in its own way; None when all is well."""
         c = limits()
         if self._cgroup is not None and self._cgroup.hit_limit():
             return f"the submission started more than {c.SANDBOX_MAX_PROCESSES} processes or threads"
+        if self._private is not None and _too_full(self._private / "run"):
+            # the socket folder is the one place outside the capped scratch the kernel can write (its sockets);
+            # it is checked after every cell and removed with the kernel
+            return "the submission wrote files into the grader's socket folder"
         return None
 
     def stop_for_limit(self) -> None:
@@ -549,6 +571,29 @@ class SandboxedKernelManager(AsyncKernelManager):
             shutil.rmtree(self._private, ignore_errors=True)
             _live_folders.discard(self._private)
             self._private = None
+
+
+RUN_FOLDER_ENTRIES = 64        # sockets and the connection file: a handful
+RUN_FOLDER_BYTES = 1 << 20
+
+
+def _too_full(folder: Path) -> bool:
+    """More entries or bytes of files in ``folder`` (not following links) than a kernel's sockets need."""
+    entries, size, todo = 0, 0, [folder]
+    while todo:
+        try:
+            with os.scandir(todo.pop()) as listing:
+                for entry in listing:
+                    entries += 1
+                    if entry.is_dir(follow_symlinks=False):
+                        todo.append(entry.path)
+                    elif entry.is_file(follow_symlinks=False):
+                        size += entry.stat(follow_symlinks=False).st_size
+                    if entries > RUN_FOLDER_ENTRIES or size > RUN_FOLDER_BYTES:
+                        return True
+        except OSError:
+            continue
+    return False
 
 
 def human_bytes(n: int) -> str:

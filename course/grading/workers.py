@@ -189,6 +189,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[{done:>3}/{total}] {result.student:<30} {result.seconds:5.1f} s  {state}", flush=True)
 
     results = autograde_all(args.root, args.assignment, students, workers=args.workers, on_result=show)
+    from . import export
+
+    # a submission that could not be graded is told apart from a real 0 (the grade table and the LMS export)
+    statuses = export.load_statuses(args.root / "reports", args.assignment)
+    for student, result in results.items():
+        if result.success:
+            statuses.pop(student, None)
+        else:
+            statuses[student] = {"status": "could_not_grade", "reason": f"{result.status}: {result.error[-300:]}"}
+    export.save_statuses(args.root / "reports", args.assignment, statuses)
     return 0 if all(r.success for r in results.values()) else 1
 
 

@@ -156,3 +156,28 @@ def test_one_machine_class_from_roster_to_lms_files(tmp_path):
     ana = next(r for r in moodle if r[2] == "11")
     assert ana[4] == "", "a grade still waiting for a human went to the LMS"
     assert next(r for r in canvas if r[3] == "ana-right")[5] == ""
+
+
+def test_collect_never_follows_a_link_a_student_put_in_the_exchange(tmp_path):
+    """On a shared exchange a student writes inbound/: a link to the instructor's files is dropped, not copied."""
+    from nbgrader.auth import Authenticator
+    from nbgrader.coursedir import CourseDirectory
+
+    from course.grading.exchange import CollectWithoutLinks
+    from course.grading.workers import load_config
+
+    assert load_config(REPO).ExchangeFactory.collect == "course.grading.exchange.CollectWithoutLinks"
+    secret = tmp_path / "instructor"
+    secret.mkdir()
+    (secret / "nbgrader_config.py").write_text("c.password = 'hunter2'")
+    inbound = tmp_path / "inbound" / "s1+week4+2026"
+    inbound.mkdir(parents=True)
+    (inbound / "week4.ipynb").write_text("{}")
+    (inbound / "config-link.py").symlink_to(secret / "nbgrader_config.py")
+    (inbound / "folder-link").symlink_to(secret)
+    collector = CollectWithoutLinks(coursedir=CourseDirectory(root=str(tmp_path)), authenticator=Authenticator())
+    collector.do_copy(str(inbound), str(tmp_path / "submitted"))
+    assert sorted(p.name for p in (tmp_path / "submitted").iterdir()) == ["week4.ipynb"]
+    (tmp_path / "linked-submission").symlink_to(secret, target_is_directory=True)
+    collector.do_copy(str(tmp_path / "linked-submission"), str(tmp_path / "submitted-2"))
+    assert not (tmp_path / "submitted-2").exists()

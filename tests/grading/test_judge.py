@@ -399,13 +399,15 @@ def test_a_kernel_that_dies_during_a_judged_call_costs_that_cell_and_the_later_o
 
 def test_inputs_a_hidden_test_passed_are_never_repeated_after_it():
     """The submission keeps what the grader passes (double(-3) is hidden) and shows it later: in an error
-    message, a returned value and a printed line. The judge's later verdicts and the feedback show none of it."""
+    message, a returned value, a printed line and an update of an earlier cell's display. The judge's later verdicts and the feedback show none of it."""
     from course.grading.feedback_outputs import HideOutputsAfterHiddenTests
 
     keep = "import builtins\nbuiltins._kept = getattr(builtins, '_kept', [])\n"
-    nb = tiny_notebook({"ex1_double": keep + "def double(x):\n    builtins._kept.append(f'K{x}K')\n    return 2 * x",
+    early = "builtins._shown = display('shown before the hidden tests', display_id=True)\n"
+    nb = tiny_notebook({"ex1_double": keep + early + "def double(x):\n    builtins._kept.append(f'K{x}K')\n    return 2 * x",
                         "ex2_ceil_div": "def ceil_div(a, b):\n    raise ValueError(' '.join(builtins._kept))",
-                        "ex3_total": "print(builtins._kept)\ndef total(v):\n    return ' '.join(builtins._kept)"})
+                        "ex3_total": "print(builtins._kept)\nbuiltins._shown.update(' '.join(builtins._kept))\n"
+                                     "def total(v):\n    return ' '.join(builtins._kept)"})
     assert grade(nb) == {"ex1_double_tests": 2, "ex2_ceil_div_tests": 0, "ex3_total_tests": 0}
     cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
     assert "K-3K" in cells["ex3_total"].outputs[0].text  # kept, and printed: the autograded notebook has it
@@ -416,6 +418,22 @@ def test_inputs_a_hidden_test_passed_are_never_repeated_after_it():
     HideOutputsAfterHiddenTests().preprocess(nb, {})
     assert "K-3K" not in str([c.get("outputs") for c in nb.cells])
     assert "not shown in feedback" in cells["ex3_total"].outputs[0].text
+
+
+def test_an_error_with_attributes_named_like_ours_is_still_just_an_error():
+    class Sneaky(ValueError):
+        short_lines = "not a method"
+        withheld_lines = headline = None
+
+    def f(x):
+        raise Sneaky("kept: -3")
+    outputs = judged(TEST, f=f)
+    assert outputs[-1].traceback[0] == "A visible check failed."
+    assert outputs[-1].traceback[1] == "✗ Exercise 1 double: your code raised Sneaky: kept: -3"  # no crash
+    back = crossed(Sneaky("m"))
+    back.short_lines = "x"  # what _with_attrs may set: harmless, the verdict only trusts course.testing's class
+    outputs = judged("raise error", error=back)
+    assert outputs[-1].traceback == ["A visible check failed. Sneaky: m"]
 
 
 # ---- feedback: the judge's words survive ScrubFeedback; the audit decodes --------------------------------

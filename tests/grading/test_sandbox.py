@@ -35,11 +35,12 @@ def no_bwrap(monkeypatch):
     sandbox._probe.cache_clear()
 
 
-def run_in_kernel(code: str, timeout: float = 60):
-    """Start a sandboxed kernel, run ``code``, return (stdout, km) after shutdown."""
+def run_in_kernel(code: str, timeout: float = 60, cwd: str | None = None):
+    """Start a sandboxed kernel (given the submission folder ``cwd``), run ``code``, return (stdout, the limit
+    it breached or died of, km) after shutdown."""
     async def main():
         km = sandbox.SandboxedKernelManager(kernel_name="python3")
-        await km.start_kernel()
+        await km.start_kernel(**({"cwd": cwd} if cwd else {}))
         kc = km.client()
         kc.start_channels()
         out = []
@@ -50,7 +51,7 @@ def run_in_kernel(code: str, timeout: float = 60):
         except TimeoutError:
             out.append("<timeout>")
         finally:
-            reason = km.death_reason()
+            reason = km.limit_breached() or km.death_reason()
             kc.stop_channels()
             await km.shutdown_kernel(now=True)
         return "".join(out), reason, km
@@ -85,6 +86,24 @@ except OSError as e:
     assert "tcp 111" in out and "connected" not in out   # its own empty loopback: refused
     assert "write course 30" in out                        # read-only file system
     assert not Path(km.connection_file).parent.exists()    # private folder removed
+
+
+@needs_sandbox
+def test_links_in_a_submission_are_not_followed_and_the_socket_folder_is_not_storage(tmp_path):
+    submission = tmp_path / "submission"
+    submission.mkdir()
+    (submission / "data.csv").write_text("a,b\n")
+    (tmp_path / "secret.txt").write_text("instructor only")
+    (submission / "secret-link").symlink_to(tmp_path / "secret.txt")
+    out, reason, _ = run_in_kernel("""
+import os, sys
+print(sorted(os.listdir(".")))
+run = os.path.dirname(sys.argv[sys.argv.index("-f") + 1])
+for i in range(100):
+    open(os.path.join(run, f"junk-{i}"), "w").write("x" * 1000)
+""", cwd=str(submission))
+    assert "['data.csv']" in out
+    assert reason == "the submission wrote files into the grader's socket folder"
 
 
 @needs_sandbox

@@ -105,11 +105,12 @@ def rebuild(info, decode_response=None, known: dict | None = None) -> BaseExcept
 
 
 def _with_attrs(error: BaseException, attrs) -> BaseException:
-    """Public plain attributes the other side's exception carried (``ApiError.status``)."""
+    """Public plain attributes the other side's exception carried (``ApiError.status``); never one that
+    shadows something of the class (a method such as ``short_lines``)."""
     if type(attrs) is dict:
         for key, value in list(attrs.items())[:10]:
             if type(key) is str and key.isidentifier() and not key.startswith("_") \
-                    and type(value) in (str, int, float, bool, type(None)):
+                    and not hasattr(type(error), key) and type(value) in (str, int, float, bool, type(None)):
                 try:
                     setattr(error, key, value)
                 except Exception:  # noqa: BLE001 - a read-only attribute: leave it

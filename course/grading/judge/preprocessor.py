@@ -182,6 +182,13 @@ class JudgedExecute(GuardedExecute):
             return super().preprocess_cell(cell, resources, index)  # a dead kernel: marked "not run"
         return self._judge_cell(cell, resources)
 
+    def _update_display_id(self, display_id, msg):
+        """nbclient rewrites every earlier output that shares a display id: a cell that ran after hidden tests
+        could put what it kept into an earlier cell, whose output the feedback shows. Grading keeps outputs where
+        they were made."""
+        if not self.judge_tests:
+            super()._update_display_id(display_id, msg)
+
     def _flush_setup(self) -> None:
         pending, self._pending = self._pending, []
         self._session.run_setup(pending)

@@ -59,12 +59,13 @@ _UNCHECKABLE = re.compile(r"<a value the grader cannot check: [^<>]{1,80}>")
 
 
 def _check_lines(error: BaseException, withhold: bool) -> list[str] | None:
-    """A course check's short lines; when ``withhold``, without what the submission returned or raised."""
-    if not hasattr(error, "short_lines"):
+    """A course check's short lines (only our own CheckFailed: an exception from the submission may carry
+    attributes of any name); when ``withhold``, without what the submission returned or raised."""
+    from course.testing import CheckFailed
+
+    if not isinstance(error, CheckFailed):
         return None
-    if withhold:
-        return error.withheld_lines() if hasattr(error, "withheld_lines") else [error.headline().split(":")[0]]
-    return error.short_lines()
+    return error.withheld_lines() if withhold else error.short_lines()
 
 
 def _known_name(error: BaseException) -> str:
@@ -121,27 +122,34 @@ def run_test_source(source: str, namespace: dict, sticky: list | None = None, fa
     if text:
         outputs.append(new_output("stream", name="stdout", text=text))
     if error is not None:
-        line = _failing_line(error)
-        hidden = hidden_line_numbers(source)
-        if line is not None and line in hidden:
-            where = "A hidden test failed"
-        elif line is not None:
-            where = "A visible check failed"
-        else:
-            where = "A test failed" if hidden else "The test did not pass"
-        withhold = withhold or where in ("A hidden test failed", "A test failed")
-        lines = _check_lines(error, withhold)
-        if withhold and lines is None:
-            name = _known_name(error)
-            outputs.append(error_output(name, "", where, [f"your code raised {name} (its message is not shown "
-                                                          "after hidden tests have run)"]))
-        elif withhold:
-            outputs.append(error_output(type(error).__name__, " ".join(lines), where, lines))
-        else:
-            outputs.append(error_output(type(error).__name__, _message(error), where, lines))
+        try:
+            outputs.append(_failure_output(error, source, withhold))
+        except Exception:  # noqa: BLE001 - an error the grader cannot describe still fails the cell, plainly
+            outputs.append(error_output("Error", "", "The test did not pass", ["the check could not be described"]))
     elif value is not None:
         outputs.append(new_output("execute_result", data={"text/plain": repr(value)}, execution_count=None))
     return outputs
+
+
+def _failure_output(error: BaseException, source: str, withhold: bool):
+    """The error output for a failed test cell, in the judge's words."""
+    line = _failing_line(error)
+    hidden = hidden_line_numbers(source)
+    if line is not None and line in hidden:
+        where = "A hidden test failed"
+    elif line is not None:
+        where = "A visible check failed"
+    else:
+        where = "A test failed" if hidden else "The test did not pass"
+    withhold = withhold or where in ("A hidden test failed", "A test failed")
+    lines = _check_lines(error, withhold)
+    if withhold and lines is None:
+        name = _known_name(error)
+        return error_output(name, "", where, [f"your code raised {name} (its message is not shown once hidden "
+                                              "tests have run)"])
+    if withhold:
+        return error_output(type(error).__name__, " ".join(lines), where, lines)
+    return error_output(type(error).__name__, _message(error), where, lines)
 
 
 def _message(error: BaseException) -> str:
