@@ -152,3 +152,15 @@ def test_the_checks_find_a_missing_legend_entry_and_a_small_light_note():
     fig = source_note(new_figure("t", "x", "y"), SOURCE)
     fig.axes[0].bar(["a", "b"], [1, 2])  # one series: its axis label names it
     assert legend_problems(fig) == [] and source_note_problems(fig) == []
+
+
+def test_charts_are_not_drawn_while_nbgrader_autogrades(monkeypatch):
+    from course.charts import new_figure
+
+    fig = new_figure("t", "x", "y")
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+    assert fig._repr_png_()[:4] == b"\x89PNG" and fig._repr_markdown_() is None
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    assert fig._repr_png_() is None and "not drawn while grading" in fig._repr_markdown_()
+    monkeypatch.setenv("NBGRADER_EXECUTION", "validate")  # Validate still draws
+    assert fig._repr_png_()[:4] == b"\x89PNG"

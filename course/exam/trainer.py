@@ -13,6 +13,7 @@ pool is absent and every method says so instead of failing.
 """
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -27,6 +28,14 @@ CLASS_MODE = ("No practice pool here: in a class the question bank stays with th
               "(week8_mock1-4), their readiness reports, and your saved history if you have one. With your own "
               "clone of the course (questions/practice/), drills, fresh mocks and spaced review work here too.")
 
+
+
+SEED_ENV = "COURSE_EXAM_SEED"  # a fixed draw (the same questions for a whole class, or a repeatable test)
+
+
+def _seed() -> int:
+    given = os.environ.get(SEED_ENV, "").strip()
+    return int(given) if given.isdigit() else random.randrange(10**6)
 
 class Trainer:
     def __init__(self, questions_root: Path | None = None, history_folder: Path | None = None,
@@ -90,7 +99,7 @@ class Trainer:
         if not self.available:
             print(self.problem)
             return None
-        seed = random.randrange(10**6) if seed is None else seed
+        seed = _seed() if seed is None else seed
         return self.start(drill(self.pool, seed, n, domain, task), study=study)
 
     def mock(self, seed: int | None = None, size: int | None = None):
@@ -98,7 +107,7 @@ class Trainer:
         if not self.available:
             print(self.problem)
             return None
-        seed = random.randrange(10**6) if seed is None else seed
+        seed = _seed() if seed is None else seed
         questions = draw_mock(self.pool, seed, size)
         return self.start(questions, session=ExamSession.full_mock(questions))
 

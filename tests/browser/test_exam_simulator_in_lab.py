@@ -48,6 +48,7 @@ def exam_lab(tmp_path_factory):
     env = _isolated_env(base)
     env["COURSE_QUESTIONS"] = str(FIXTURE_BANK)
     env["COURSE_EXAM_HISTORY"] = str(base / "history")
+    env["COURSE_EXAM_SEED"] = "4"  # the fixture bank's draw for seed 4 has multiple-response questions at Q1 and Q4
     port, token = _free_port(), secrets.token_hex(16)
     log = base / "server.log"
     command = [sys.executable, "-m", "jupyterlab", "--allow-root", "--no-browser", "--ServerApp.open_browser=False",
