@@ -88,13 +88,17 @@ def _forge(lines):
 get_ipython().input_transformers_cleanup.append(_forge)
 '''
 
-REPLACE_GUARD_PROBE = NO_OP_CHECKS + '''
-import sys as _sys, types as _types
-_fake = _types.ModuleType("course.grading.kernel_guard")
-_fake.install = _fake.probe = _fake.done = lambda *a, **k: print("ok")
-_sys.modules["course.grading.kernel_guard"] = _fake
-import course.testing as _t
-_t.expect_equal, _t.expect_true, _t.expect_raises, _t.exercise = expect_equal, expect_true, expect_raises, exercise
+REPLACE_JUDGE_AGENT = NO_OP_CHECKS + '''
+import json as _json
+import course.grading.judge.agent as _agent
+_real_serve = _agent.serve
+def _forged_serve(request_text):
+    # the old guard's probe is gone; its successor in the kernel is the judge's agent: answer every call
+    # with "True" and every lookup as the real agent would (so the stand-ins exist)
+    if '"call"' in request_text:
+        return _json.dumps(_agent._result(True))
+    return _real_serve(request_text)
+_agent.serve = _forged_serve
 '''
 
 DISGUISED_CALLBACKS = NO_OP_CHECKS + '''
@@ -222,7 +226,8 @@ JUDGE_KINDS = [
     Kind("forge_redefine_checks", _forger(REDEFINE_CHECKS), "no-op checks in the notebook: no more than untouched"),
     Kind("forge_swap_code", _forger(SWAP_CODE), "swapped __code__ of the checks: no more than untouched"),
     Kind("forge_probe_lines", _forger(FORGE_PROBE_LINES), "an input transformer forging probe lines: no more than untouched"),
-    Kind("forge_replace_guard", _forger(REPLACE_GUARD_PROBE), "a replaced guard module: no more than untouched"),
+    Kind("forge_replace_agent", _forger(REPLACE_JUDGE_AGENT),
+         "the judge's agent in the kernel answers every call 'True': no more than untouched"),
     Kind("forge_disguised_callbacks", _forger(DISGUISED_CALLBACKS),
          "run-cell callbacks claiming IPython's module: no more than untouched"),
     Kind("forge_gc_snapshot", _forger(GC_SNAPSHOT_EDIT), "a gc walk editing the checks: no more than untouched"),
