@@ -27,6 +27,7 @@ OUTPUT_CAP_BYTES = 64 * 1024
 # runs in ~3 s and ~2 CPU-s, peaks near 300 MiB of address space with one malloc arena set, and writes no
 # files; each limit leaves room for an honest notebook and stops a hostile one early.
 SANDBOX_MEMORY_BYTES = 1 << 30          # address space of every process in the sandbox (RLIMIT_AS)
+SANDBOX_TOTAL_MEMORY_BYTES = 3 << 29    # memory of all its processes together (memory cgroup, where the host has one)
 SANDBOX_FILE_BYTES = 64 << 20           # largest file a submission may write (RLIMIT_FSIZE)
 SANDBOX_SCRATCH_BYTES = 256 << 20       # all files together: the scratch filesystem's size
 SANDBOX_CPU_SECONDS = 60                # CPU time of the kernel (RLIMIT_CPU; a cell's wall-clock timeout is apart)

@@ -193,18 +193,25 @@ def kernel_environment(given: dict | None) -> dict[str, str]:
     return env
 
 
-def _pids_cgroup_parent() -> Path | None:
-    """A folder under which a per-kernel pids cgroup can be made (cgroup v1 `pids`, or v2 with pids)."""
-    candidates = [Path("/sys/fs/cgroup/pids")]
+def _cgroup_parent(controller: str) -> Path | None:
+    """A folder under which a per-kernel cgroup with ``controller`` (pids, memory) can be made: this process's
+    own cgroup in the v1 hierarchy of that controller, or in the v2 hierarchy where it delegates it."""
     try:
-        own = next((line.split(":", 2)[2].strip() for line in Path("/proc/self/cgroup").read_text().splitlines()
-                    if line.startswith("0::")), None)
-        own_dir = Path("/sys/fs/cgroup") / own.lstrip("/") if own is not None else None
-        # a child cgroup gets the pids controller only where this one delegates it
-        if own_dir is not None and "pids" in (own_dir / "cgroup.subtree_control").read_text().split():
-            candidates.append(own_dir)
+        lines = Path("/proc/self/cgroup").read_text().splitlines()
     except OSError:
-        pass
+        return None
+    candidates = []
+    for line in lines:
+        number, controllers, own = (line.split(":", 2) + ["", ""])[:3]
+        if controller in controllers.split(","):
+            candidates.append(Path("/sys/fs/cgroup") / controller / own.strip().lstrip("/"))
+        elif number == "0" and controllers == "":
+            own_dir = Path("/sys/fs/cgroup") / own.strip().lstrip("/")
+            try:  # a child cgroup gets a controller only where this one delegates it
+                if controller in (own_dir / "cgroup.subtree_control").read_text().split():
+                    candidates.append(own_dir)
+            except OSError:
+                pass
     for base in candidates:
         if (base / "cgroup.procs").exists() and os.access(base, os.W_OK):
             return base
@@ -212,7 +219,11 @@ def _pids_cgroup_parent() -> Path | None:
 
 
 def process_limit_mechanism() -> str:
-    return "pids cgroup" if _pids_cgroup_parent() is not None else "PID namespace teardown only"
+    return "pids cgroup" if _cgroup_parent("pids") is not None else "PID namespace teardown only"
+
+
+def memory_limit_mechanism() -> str:
+    return "memory cgroup" if _cgroup_parent("memory") is not None else "per-process address space only"
 
 
 def _sweep_stale(parent: Path, older_than: float = 600) -> None:
@@ -227,61 +238,102 @@ def _sweep_stale(parent: Path, older_than: float = 600) -> None:
             pass
 
 
+def _v2(path: Path) -> bool:
+    return (path / "cgroup.controllers").exists()
+
+
 class _Cgroup:
-    def __init__(self, max_pids: int):
-        self.path = None
-        parent = _pids_cgroup_parent()
-        if parent is None:
-            return
-        _sweep_stale(parent)
-        path = parent / f"course-grading-{uuid.uuid4().hex[:12]}"
-        try:
-            path.mkdir()
-            (path / "pids.max").write_text(str(max_pids))
-            self.path = path
-        except OSError:
+    """The kernel's own cgroups, where the host lets the grader make them: ``pids`` (processes and threads) and
+    ``memory`` (all its processes together; RLIMIT_AS only bounds each one). One folder on cgroup v2."""
+
+    def __init__(self, max_pids: int, max_memory: int | None = None):
+        self.paths: dict[str, Path] = {}
+        name = f"course-grading-{uuid.uuid4().hex[:12]}"
+        wanted = {"pids": {"pids.max": max_pids}}
+        if max_memory:
+            wanted["memory"] = {"memory.max": max_memory, "memory.swap.max": 0}
+        for controller, settings in wanted.items():
+            parent = _cgroup_parent(controller)
+            if parent is None:
+                continue
+            _sweep_stale(parent)
+            path = parent / name
             try:
-                path.rmdir()
+                path.mkdir(exist_ok=True)
+                for key, value in settings.items():
+                    if not _v2(path):  # v1 names
+                        key = {"memory.max": "memory.limit_in_bytes", "memory.swap.max": None}.get(key, key)
+                    if key is not None:
+                        (path / key).write_text(str(value))
+                self.paths[controller] = path
             except OSError:
-                pass
+                try:
+                    path.rmdir()
+                except OSError:
+                    pass
+
+    @property
+    def path(self) -> Path | None:
+        return next(iter(self.paths.values()), None)
 
     def wrap(self, cmd: list[str]) -> list[str]:
-        if self.path is None:
+        procs = sorted({str(p / "cgroup.procs") for p in self.paths.values()})
+        if not procs:
             return cmd
-        procs = str(self.path / "cgroup.procs")
-        return ["/bin/sh", "-c", 'echo $$ > "$0" && exec "$@"', procs, *cmd]
+        script = 'while [ "$1" != -- ]; do echo $$ > "$1" || exit 1; shift; done; shift; exec "$@"'
+        return ["/bin/sh", "-c", script, "sh", *procs, "--", *cmd]
 
     def hit_limit(self) -> bool:
-        try:
-            events = (self.path / "pids.events").read_text() if self.path else ""
-        except OSError:
+        """The process limit was hit (a fork or thread refused)."""
+        return self._count("pids", "pids.events", "max") > 0
+
+    def out_of_memory(self) -> bool:
+        """A process of the kernel was killed for using more than the memory limit."""
+        path = self.paths.get("memory")
+        if path is None:
             return False
-        return any(line.startswith("max ") and line.split()[1] != "0" for line in events.splitlines())
+        if _v2(path):
+            return self._count("memory", "memory.events", "oom_kill") > 0
+        return self._count("memory", "memory.oom_control", "oom_kill") > 0
+
+    def _count(self, controller: str, file: str, key: str) -> int:
+        path = self.paths.get(controller)
+        try:
+            text = (path / file).read_text() if path else ""
+        except OSError:
+            return 0
+        for line in text.splitlines():
+            parts = line.split()
+            if len(parts) == 2 and parts[0] == key and parts[1].isdigit():
+                return int(parts[1])
+        return 0
 
     def kill_all(self) -> None:
-        try:
-            pids = [int(p) for p in (self.path / "cgroup.procs").read_text().split()] if self.path else []
-        except OSError:
-            pids = []
-        for pid in pids:
+        for path in self.paths.values():
             try:
-                os.kill(pid, signal.SIGKILL)
+                pids = [int(p) for p in (path / "cgroup.procs").read_text().split()]
             except OSError:
-                pass
+                pids = []
+            for pid in pids:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
 
     def remove(self) -> None:
-        if self.path is None:
-            return
         for _ in range(250):  # processes in a dying PID namespace take a moment to go
             self.kill_all()
-            try:
-                self.path.rmdir()
-                self.path = None
+            for controller, path in list(self.paths.items()):
+                try:
+                    path.rmdir()
+                    del self.paths[controller]
+                except OSError:
+                    pass
+            if not self.paths:
                 return
-            except OSError:
-                import time
+            import time
 
-                time.sleep(0.02)
+            time.sleep(0.02)
 
 
 _live_folders: set = set()   # removed at exit if a kernel's own cleanup never ran
@@ -381,7 +433,8 @@ def _start_spare(km: "SandboxedKernelManager", key, kernel_cmd: list[str], kw: d
     ours = {km.connection_file, os.path.realpath(km.connection_file)}
     cmd = [connection_file if arg in ours else arg for arg in kernel_cmd]
     cmd += [f"--IPKernelApp.exec_lines={line}" for line in PREIMPORT]
-    spare = _Spare(key, private, _Cgroup(limits().SANDBOX_MAX_PROCESSES), None, connection_file)
+    c = limits()
+    spare = _Spare(key, private, _Cgroup(c.SANDBOX_MAX_PROCESSES, c.SANDBOX_TOTAL_MEMORY_BYTES), None, connection_file)
     saved = km._private, km._cgroup
     km._private, km._cgroup = private, spare.cgroup
     try:
@@ -482,7 +535,7 @@ class SandboxedKernelManager(AsyncKernelManager):
             self.provisioner.cwd = str(self._private)
             self._reconcile_connection_info(self.provisioner.connection_info)
         else:
-            self._cgroup = _Cgroup(c.SANDBOX_MAX_PROCESSES)
+            self._cgroup = _Cgroup(c.SANDBOX_MAX_PROCESSES, c.SANDBOX_TOTAL_MEMORY_BYTES)
             start = f'cp -R {INBOX}/. {WORKDIR}/ 2>/dev/null; exec "$@"'
             await super()._async_launch_kernel(self.bwrap_command(kernel_cmd, start), **kw)
         if self.prestart:
@@ -522,6 +575,8 @@ class SandboxedKernelManager(AsyncKernelManager):
         c = limits()
         if self._cgroup is not None and self._cgroup.hit_limit():
             return f"the submission started more than {c.SANDBOX_MAX_PROCESSES} processes or threads"
+        if self._cgroup is not None and self._cgroup.out_of_memory():
+            return _memory_message(c)
         if self._private is not None and _too_full(self._private / "run"):
             # the socket folder is the one place outside the capped scratch the kernel can write (its sockets);
             # it is checked after every cell and removed with the kernel
@@ -539,6 +594,8 @@ class SandboxedKernelManager(AsyncKernelManager):
         c = limits()
         if self._cgroup is not None and self._cgroup.hit_limit():
             return f"the submission started more than {c.SANDBOX_MAX_PROCESSES} processes or threads"
+        if self._cgroup is not None and self._cgroup.out_of_memory():
+            return _memory_message(c)
         kind = EXIT_SIGNALS.get(self.exit_code or 0)
         if kind == "cpu":
             return f"the submission used more than {c.SANDBOX_CPU_SECONDS} s of CPU time"
@@ -571,6 +628,11 @@ class SandboxedKernelManager(AsyncKernelManager):
             shutil.rmtree(self._private, ignore_errors=True)
             _live_folders.discard(self._private)
             self._private = None
+
+
+def _memory_message(c) -> str:
+    return (f"the submission used more than {human_bytes(c.SANDBOX_TOTAL_MEMORY_BYTES)} of memory "
+            "(all its processes together)")
 
 
 RUN_FOLDER_ENTRIES = 64        # sockets and the connection file: a handful

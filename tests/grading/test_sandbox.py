@@ -107,6 +107,28 @@ for i in range(100):
 
 
 @needs_sandbox
+@pytest.mark.skipif(sandbox.memory_limit_mechanism() != "memory cgroup", reason="no memory cgroup on this host")
+def test_memory_of_all_processes_together_is_limited(monkeypatch):
+    """Each process stays under its own 1 GiB address space; eight of them together would not."""
+    monkeypatch.setattr(config, "SANDBOX_TOTAL_MEMORY_BYTES", 512 << 20)
+    out, reason, _ = run_in_kernel("""
+import os, time
+children = []
+for _ in range(8):
+    pid = os.fork()
+    if pid == 0:
+        block = bytearray(200 << 20)       # touched: resident, not just reserved
+        time.sleep(5)
+        os._exit(0)
+    children.append(pid)
+codes = [os.waitpid(pid, 0)[1] for pid in children]
+print("killed", sum(1 for code in codes if os.WIFSIGNALED(code)))
+""", timeout=30)
+    assert "killed 0" not in out, out
+    assert reason == "the submission used more than 512 MiB of memory (all its processes together)"
+
+
+@needs_sandbox
 def test_cpu_time_limit_kills_the_kernel_and_says_why(monkeypatch):
     monkeypatch.setattr(config, "SANDBOX_CPU_SECONDS", 3)
     out, reason, _ = run_in_kernel("while True:\n    pass", timeout=15)
