@@ -11,7 +11,6 @@ from course.exam.answer_sheet import AnswerSheetStub
 
 from .feedback import ScrubFeedback
 from .feedback_hold import HoldBackLeakingFeedback
-from .feedback_outputs import HideOutputsAfterHiddenTests
 from .feedback_page import ExerciseLabels, configure as configure_feedback_page
 from .judge.preprocessor import JudgedExecute
 from .limits import ExplainLimits
@@ -49,11 +48,9 @@ GENERATE_PREPROCESSORS = [IncludeHeaderFooter, InstantiateTests, LockCells, Clea
                           ClearOutput, CheckCellMetadata, ComputeChecksums, SaveCells, ClearHiddenTests,
                           ClearMarkScheme, ComputeChecksums, CheckCellMetadata]
 SANITIZE_PREPROCESSORS = [ClearOutput, DeduplicateIds, OverwriteKernelspec, RestoreMissingCells, CheckCellMetadata]
-# What the submission printed after hidden tests called it is not shown (it could repeat their inputs).
 # ExerciseLabels reads the check messages before ScrubFeedback reduces the error outputs; then the page is
 # audited as the learner will read it, decoded as an attacker would, and held back if it still leaks.
-FEEDBACK_PREPROCESSORS = [GetGrades, HideOutputsAfterHiddenTests, ExerciseLabels, ScrubFeedback, HoldBackLeakingFeedback,
-                          CSSHTMLHeaderPreprocessor]
+FEEDBACK_PREPROCESSORS = [GetGrades, ExerciseLabels, ScrubFeedback, HoldBackLeakingFeedback, CSSHTMLHeaderPreprocessor]
 
 
 def apply(c) -> None:

@@ -370,12 +370,14 @@ def grade(nb):
             if c.cell_type == "code" and is_grade(c) and not is_solution(c)}
 
 
-def test_judged_execute_scores_right_answers_and_never_sends_tests_to_the_kernel():
+def test_judged_execute_scores_right_answers_and_never_sends_tests_to_the_kernel(tmp_path):
+    seen = tmp_path / "seen.txt"  # an unsandboxed kernel here: it can tell us (its output is not kept)
     nb = tiny_notebook(None, extra="import builtins\nbuiltins._ran = []\n"
                        "get_ipython().events.register('pre_run_cell', lambda info: builtins._ran.append(info.raw_cell))")
-    nb.cells.append(new_code_cell("print('SEEN:' + repr([c for c in builtins._ran if 'secret' + '-line' in c]))"))
+    nb.cells.append(new_code_cell(f"open({str(seen)!r}, 'w').write(repr(builtins._ran))"))
     assert grade(nb) == {"ex1_double_tests": 2, "ex2_ceil_div_tests": 3, "ex3_total_tests": 2}
-    assert nb.cells[-1].outputs[0].text.strip() == "SEEN:[]"
+    ran = eval(seen.read_text())  # noqa: S307 - our own test's file
+    assert len(ran) > 3 and not [c for c in ran if "secret" + "-line" in c]
 
 
 def test_redefined_checks_in_the_notebook_change_nothing():
@@ -400,8 +402,6 @@ def test_a_kernel_that_dies_during_a_judged_call_costs_that_cell_and_the_later_o
 def test_inputs_a_hidden_test_passed_are_never_repeated_after_it():
     """The submission keeps what the grader passes (double(-3) is hidden) and shows it later: in an error
     message, a returned value, a printed line and an update of an earlier cell's display. The judge's later verdicts and the feedback show none of it."""
-    from course.grading.feedback_outputs import HideOutputsAfterHiddenTests
-
     keep = "import builtins\nbuiltins._kept = getattr(builtins, '_kept', [])\n"
     early = "builtins._shown = display('shown before the hidden tests', display_id=True)\n"
     nb = tiny_notebook({"ex1_double": keep + early + "def double(x):\n    builtins._kept.append(f'K{x}K')\n    return 2 * x",
@@ -410,14 +410,11 @@ def test_inputs_a_hidden_test_passed_are_never_repeated_after_it():
                                      "def total(v):\n    return ' '.join(builtins._kept)"})
     assert grade(nb) == {"ex1_double_tests": 2, "ex2_ceil_div_tests": 0, "ex3_total_tests": 0}
     cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
-    assert "K-3K" in cells["ex3_total"].outputs[0].text  # kept, and printed: the autograded notebook has it
     verdicts = {gid: "\n".join(cells[gid].outputs[-1].traceback) for gid in ("ex2_ceil_div_tests", "ex3_total_tests")}
     assert verdicts["ex2_ceil_div_tests"].endswith("Exercise 2 ceil_div: your code raised an exception")
     assert verdicts["ex3_total_tests"].endswith("total([4, 8]): expected 3 (int)")
-    assert "K-3K" not in str([cells[gid].outputs for gid in verdicts])
-    HideOutputsAfterHiddenTests().preprocess(nb, {})
-    assert "K-3K" not in str([c.get("outputs") for c in nb.cells])
-    assert "not shown in feedback" in cells["ex3_total"].outputs[0].text
+    assert "K-3K" not in str([c.get("outputs") for c in nb.cells])  # nowhere in the autograded notebook
+    assert cells["ex3_total"].outputs[0].text.startswith("(Output not kept: this cell ran after hidden tests")
 
 
 def test_an_error_with_attributes_named_like_ours_is_still_just_an_error():

@@ -13,14 +13,19 @@ from __future__ import annotations
 import ast
 
 from nbclient.exceptions import DeadKernelError
+from nbformat.v4 import new_output
 from traitlets import Bool
 
 from nbgrader import utils
 
 from ..execute import GuardedExecute
+from ..limits import explanation
 from . import verdict
 from .link import JudgeTimeout, KernelGone
 from .standins import Judge, JudgeNamespace
+
+WITHHELD_NOTE = ("(Output not kept: this cell ran after hidden tests had called your code, so it could repeat "
+                 "their inputs. Run the notebook to see it.)")
 
 # Names the checks come from: never fetched from the submission, whatever the notebook does.
 _CHECK_NAMES = {"exercise", "expect_equal", "expect_true", "expect_raises", "CheckFailed", "NotAttempted",
@@ -106,7 +111,7 @@ class JudgeSession:
     def __init__(self, kc, km, trusted: TrustedSources, timeout: float = 10.0, log=None):
         self.trusted, self.log = trusted, log
         # Once a hidden test has called the submission, it may have kept the hidden inputs: from then on no
-        # verdict repeats what the submission returned or raised (feedback_outputs hides what it printed).
+        # verdict repeats what the submission returned or raised, and JudgedExecute keeps no output of later cells.
         self.after_hidden = False
         self.judge = Judge(kc, km, timeout=timeout)
         self.namespace = JudgeNamespace(self.judge)
@@ -174,13 +179,56 @@ class JudgedExecute(GuardedExecute):
             if grade_id in self._trusted.setup:
                 cell.source = self._trusted.setup[grade_id]
                 self._pending.append(grade_id)
-            result = super().preprocess_cell(cell, resources, index)
+            result = self._run_in_kernel(cell, resources, index)
             if self._session is not None and self._died_in is None:
                 self._flush_setup()
             return result
         if not is_test_cell(cell) or self._died_in is not None:
-            return super().preprocess_cell(cell, resources, index)  # a dead kernel: marked "not run"
+            return self._run_in_kernel(cell, resources, index)  # a dead kernel: marked "not run"
         return self._judge_cell(cell, resources)
+
+    # -- a cell that runs in the kernel after hidden tests called the submission: nothing of the kernel's is kept.
+    # It may have kept the hidden tests' inputs and could print them, raise them or display them; only what the
+    # grader itself writes (a timeout, a stopped kernel, a sandbox limit in our words) stays, for the feedback.
+    def _run_in_kernel(self, cell, resources, index):
+        self._hiding = self._session is not None and self._session.after_hidden
+        self._withheld, self._timed_out = [], False
+        try:
+            cell, resources = super().preprocess_cell(cell, resources, index)
+        finally:
+            self._hiding = False
+        if self._withheld:
+            cell.outputs.insert(0, new_output("stream", name="stdout", text=WITHHELD_NOTE + (
+                " It raised an error, whose message is not shown either." if "error" in self._withheld else "") + "\n"))
+        return cell, resources
+
+    def output(self, outs, msg, display_id, cell_index):
+        if not getattr(self, "_hiding", False):
+            return super().output(outs, msg, display_id, cell_index)
+        content = msg.get("content", {})
+        words = explanation(str(content.get("ename", "")), str(content.get("evalue", ""))) \
+            if msg.get("msg_type") == "error" else None
+        if words:  # a sandbox limit: ExplainLimits' words only
+            outs.append(new_output("error", ename="GradingLimitExceeded", evalue=words,
+                                   traceback=[f"GradingLimitExceeded: {words}"]))
+        else:
+            self._withheld.append(msg.get("msg_type"))
+        return None
+
+    def clear_output(self, outs, msg, cell_index):
+        if not getattr(self, "_hiding", False):
+            super().clear_output(outs, msg, cell_index)
+
+    async def _async_handle_timeout(self, timeout, cell=None):
+        self._timed_out = True  # nbgrader then writes our CellTimeoutError (the config's words)
+        return await super()._async_handle_timeout(timeout, cell)
+
+    def on_cell_executed(self, **kwargs):
+        if getattr(self, "_hiding", False) and not self._timed_out:
+            if kwargs["execute_reply"]["content"].get("status") == "error":
+                self._withheld.append("error")
+            return None  # the kernel's own reply: its error's words are the submission's
+        return super().on_cell_executed(**kwargs)
 
     def _update_display_id(self, display_id, msg):
         """nbclient rewrites every earlier output that shares a display id: a cell that ran after hidden tests
