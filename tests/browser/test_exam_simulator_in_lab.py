@@ -12,21 +12,13 @@ and ``COURSE_EXAM_HISTORY`` = a temporary folder. Screenshots go to ``COURSE_BRO
 from __future__ import annotations
 
 import json
-import os
 import re
-import secrets
 import shutil
-import signal
-import subprocess
-import sys
-import time
-import urllib.error
 
 import pytest
 
-from test_lab_weeks import (ARTIFACTS, CHROMIUM, RELEASE, ROOT, SERVER_START_S, WAIT_MS, _KERNEL_READY,  # noqa: F401
-                            _RUN_ALL_DONE, Lab, _free_port, _get_json, _isolated_env, _visible_notebook, browser,
-                            page, server_log_problems)
+from test_lab_weeks import (ARTIFACTS, CHROMIUM, RELEASE, ROOT, WAIT_MS, _isolated_env, _visible_notebook,  # noqa: F401
+                            browser, open_and_run_all, page, running_lab)
 
 TRAINER = "week8_practice_exams/week8_practice_exams.ipynb"
 FIXTURE_BANK = ROOT / "tests" / "fixtures" / "exam"
@@ -49,50 +41,9 @@ def exam_lab(tmp_path_factory):
     env["COURSE_QUESTIONS"] = str(FIXTURE_BANK)
     env["COURSE_EXAM_HISTORY"] = str(base / "history")
     env["COURSE_EXAM_SEED"] = "4"  # the fixture bank's draw for seed 4 has multiple-response questions at Q1 and Q4
-    port, token = _free_port(), secrets.token_hex(16)
-    log = base / "server.log"
-    command = [sys.executable, "-m", "jupyterlab", "--allow-root", "--no-browser", "--ServerApp.open_browser=False",
-               "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
-               f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}"]
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL, start_new_session=True)
-    server = Lab(url=f"http://127.0.0.1:{port}", token=token, root=root, log=log, process=process)
-    server.history = base / "history"
-    try:
-        deadline = time.monotonic() + SERVER_START_S
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"JupyterLab exited with {process.returncode}:\n{log.read_text(errors='replace')}")
-            try:
-                _get_json(f"{server.url}/api/status", token)
-                break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                if time.monotonic() > deadline:
-                    pytest.fail(f"JupyterLab not ready in {SERVER_START_S} s")
-                time.sleep(0.2)
+    with running_lab(root, env, base / "server.log") as server:
+        server.history = base / "history"
         yield server
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=10)
-    problems = server_log_problems(log)
-    assert not problems, f"JupyterLab server log ({log}) has errors:\n" + "\n".join(problems)
-
-
-def _open_and_run_all(page, lab):
-    page.goto(lab.lab_url(TRAINER))
-    notebook = _visible_notebook(page)
-    notebook.wait_for()
-    page.wait_for_function(_KERNEL_READY, arg=notebook.element_handle(), timeout=WAIT_MS)
-    page.get_by_role("menuitem", name="Run", exact=True).click()
-    page.locator("#jp-mainmenu-run li[data-command='runmenu:run-all']").click()
-    page.wait_for_function(_RUN_ALL_DONE, arg=notebook.element_handle(), timeout=WAIT_MS)
-    return notebook
 
 
 def _shot(page, locator, name):
@@ -109,7 +60,7 @@ _WORDS = {"TWO": 2, "THREE": 3}
 def test_a_drill_from_click_to_review_and_history(exam_lab, page):
     from playwright.sync_api import expect
 
-    notebook = _open_and_run_all(page, exam_lab)
+    notebook = open_and_run_all(page, exam_lab, TRAINER)
     errors = notebook.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
     assert errors.count() == 0, "\n".join(errors.all_text_contents())
     sim = notebook.locator(".exam-sim").first  # the drill (section 3); review comes later in the notebook
@@ -205,7 +156,7 @@ def test_a_drill_from_click_to_review_and_history(exam_lab, page):
     page.screenshot(path=str(ARTIFACTS / "exam-review-link-section.png"))
 
     # Reopen: the history cell lists the attempt and draws the trend.
-    notebook = _open_and_run_all(page, exam_lab)
+    notebook = open_and_run_all(page, exam_lab, TRAINER)
     table = notebook.locator("table.exam-history")
     expect(table.locator("tr")).to_have_count(2)  # header + the one attempt
     expect(table).to_contain_text("Drill")

@@ -35,6 +35,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -136,23 +137,23 @@ def _isolated_env(base: Path) -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    if "week4_dynamodb" not in WEEKS:
-        pytest.fail(f"no release notebooks under {RELEASE}: generate the release before this test")
-    base = tmp_path_factory.mktemp("lab")
-    root = base / "root"
-    from course.authoring import study_copy
+def open_and_run_all(page, lab, path: str):
+    """Open ``path`` in JupyterLab, wait for its kernel, Run All from the menu and wait until every cell ran."""
+    page.goto(lab.lab_url(path))
+    notebook = _visible_notebook(page)
+    notebook.wait_for()
+    page.wait_for_function(_KERNEL_READY, arg=notebook.element_handle(), timeout=WAIT_MS)
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.locator("#jp-mainmenu-run li[data-command='runmenu:run-all']").click()
+    page.wait_for_function(_RUN_ALL_DONE, arg=notebook.element_handle(), timeout=WAIT_MS)
+    return notebook
 
-    for week in WEEKS:  # as ./run.sh lab copies a week into my-work/
-        study_copy(RELEASE / week, root / week)
-    # The course's nbgrader settings in the served folder, which is also the working directory: nbgrader's
-    # handlers read ./nbgrader_config.py, as with `./run.sh lab` at the repo root. Its CourseDirectory.root
-    # (the file's folder) is then the server root; elsewhere the formgrader logs an `[E` line.
-    shutil.copy2(ROOT / "nbgrader_config.py", root / "nbgrader_config.py")
-    env = _isolated_env(base)
+
+@contextmanager
+def running_lab(root: Path, env: dict, log: Path):
+    """JupyterLab serving ``root`` on a free loopback port; stopped (with its kernels) afterwards, and its log
+    checked for errors."""
     port, token = _free_port(), secrets.token_hex(16)
-    log = base / "server.log"
     command = [
         sys.executable, "-m", "jupyterlab", "--allow-root", "--no-browser", "--ServerApp.open_browser=False",
         "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
@@ -174,9 +175,6 @@ def lab(tmp_path_factory):
                 if time.monotonic() > deadline:
                     pytest.fail(f"JupyterLab not ready in {SERVER_START_S} s:\n{log.read_text(errors='replace')}")
                 time.sleep(0.2)
-        # The isolated JUPYTER_DATA_DIR must not hide the venv's kernelspec (share/jupyter via sys.prefix).
-        specs = _get_json(f"{server.url}/api/kernelspecs", token)
-        assert "python3" in specs["kernelspecs"], f"python3 kernelspec not found: {sorted(specs['kernelspecs'])}"
         yield server
     finally:
         if process.poll() is None:
@@ -188,6 +186,28 @@ def lab(tmp_path_factory):
                 process.wait(timeout=10)
     problems = server_log_problems(log)
     assert not problems, f"JupyterLab server log ({log}) has errors after shutdown:\n" + "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    if "week4_dynamodb" not in WEEKS:
+        pytest.fail(f"no release notebooks under {RELEASE}: generate the release before this test")
+    base = tmp_path_factory.mktemp("lab")
+    root = base / "root"
+    from course.authoring import study_copy
+
+    for week in WEEKS:  # as ./run.sh lab copies a week into my-work/
+        study_copy(RELEASE / week, root / week)
+    # The course's nbgrader settings in the served folder, which is also the working directory: nbgrader's
+    # handlers read ./nbgrader_config.py, as with `./run.sh lab` at the repo root. Its CourseDirectory.root
+    # (the file's folder) is then the server root; elsewhere the formgrader logs an `[E` line.
+    shutil.copy2(ROOT / "nbgrader_config.py", root / "nbgrader_config.py")
+    env = _isolated_env(base)
+    with running_lab(root, env, base / "server.log") as server:
+        # The isolated JUPYTER_DATA_DIR must not hide the venv's kernelspec (share/jupyter via sys.prefix).
+        specs = _get_json(f"{server.url}/api/kernelspecs", server.token)
+        assert "python3" in specs["kernelspecs"], f"python3 kernelspec not found: {sorted(specs['kernelspecs'])}"
+        yield server
 
 
 # -------------------------------------------------------------------------------------------- browser
@@ -292,14 +312,7 @@ def test_run_all_then_validate(lab, page, week):
               if c.get("metadata", {}).get("nbgrader", {}).get("grade")]
     assert graded, f"{NOTEBOOK} has no graded cells: is it an nbgrader release notebook?"
 
-    page.goto(lab.lab_url(NOTEBOOK))
-    notebook = _visible_notebook(page)
-    notebook.wait_for()
-    page.wait_for_function(_KERNEL_READY, arg=notebook.element_handle(), timeout=WAIT_MS)
-
-    page.get_by_role("menuitem", name="Run", exact=True).click()
-    page.locator("#jp-mainmenu-run li[data-command='runmenu:run-all']").click()
-    page.wait_for_function(_RUN_ALL_DONE, arg=notebook.element_handle(), timeout=WAIT_MS)
+    notebook = open_and_run_all(page, lab, NOTEBOOK)
 
     prompts = [p.strip() for p in notebook.locator(".jp-CodeCell .jp-InputArea-prompt").all_text_contents()]
     unrun = [i for i, p in enumerate(prompts) if not re.fullmatch(r"\[\d+\]:?", p)]
