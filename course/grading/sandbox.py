@@ -139,8 +139,9 @@ def _system_binds() -> list[str]:
     return args
 
 
-def _python_binds() -> list[str]:
-    """The interpreter (wherever it lives, e.g. pyenv under /root), the venv and the course package."""
+def _python_binds(hidden: tuple = ()) -> list[str]:
+    """The interpreter (wherever it lives, e.g. pyenv under /root), the venv and the course package; refused
+    when the project or a folder in ``hidden`` (the submission's, in the course) would be visible with them."""
     paths = {os.path.realpath(sys.base_prefix), os.path.realpath(sys.prefix),
              os.path.realpath(os.path.dirname(os.path.realpath(sys.executable)))}
     venv = os.path.realpath(sys.prefix)
@@ -154,10 +155,14 @@ def _python_binds() -> list[str]:
             continue
         if not any(path == c or path.startswith(c + os.sep) for c in chosen):
             chosen.append(path)
-    root = os.path.realpath(PROJECT_ROOT)
-    if any(root == c or root.startswith(c + os.sep) for c in chosen):
-        raise SandboxUnavailable(f"the project folder {root} lies inside {next(c for c in chosen if root.startswith(c))}, "
-                                 "which the sandbox shows read-only to every submission: move the project or the venv")
+    # a course folder inside one of them would be visible to every submission (the repo cloned into a venv's folder)
+    private = [str(PROJECT_ROOT)] if (PROJECT_ROOT / "nbgrader_config.py").exists() else []  # a checkout, not a copy
+    for folder in private + [f for f in hidden if f]:
+        folder = os.path.realpath(folder)
+        inside = next((c for c in chosen if folder == c or folder.startswith(c + os.sep)), None)
+        if inside is not None:
+            raise SandboxUnavailable(f"the course folder {folder} lies inside {inside}, which the sandbox shows "
+                                     "read-only to every submission: keep the course and the venv apart")
     args = []
     for path in chosen:
         args += ["--ro-bind", path, path]
@@ -460,6 +465,7 @@ class SandboxedKernelManager(AsyncKernelManager):
         self._private: Path | None = None
         self._cgroup: _Cgroup | None = None
         self._adopted: "_Spare | None" = None
+        self._submission_folder: str | None = None
         self.exit_code: int | None = None
 
     # -- start ------------------------------------------------------------------------------------
@@ -500,7 +506,7 @@ class SandboxedKernelManager(AsyncKernelManager):
         c = limits()
         private = self._private
         cmd = [bwrap_path(), "--unshare-all", "--die-with-parent", "--new-session",
-               *_system_binds(), *_python_binds(),
+               *_system_binds(), *_python_binds((self._submission_folder,)),
                "--ro-bind", str(private / "etc" / "passwd"), "/etc/passwd",
                "--ro-bind", str(private / "etc" / "group"), "/etc/group",
                "--ro-bind", str(private / "etc" / "hosts"), "/etc/hosts",
@@ -523,7 +529,8 @@ class SandboxedKernelManager(AsyncKernelManager):
         if not self.sandboxed:
             return await super()._async_launch_kernel(kernel_cmd, **kw)
         c = limits()
-        self._copy_submission(kw.get("cwd"))
+        self._submission_folder = kw.get("cwd")
+        self._copy_submission(self._submission_folder)
         kw["env"] = kernel_environment(kw.get("env"))
         kw["cwd"] = str(self._private)
         kw["stdout"] = subprocess.DEVNULL  # ipykernel's console banner: noise in the grading log

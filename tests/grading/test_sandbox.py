@@ -135,6 +135,13 @@ def test_cpu_time_limit_kills_the_kernel_and_says_why(monkeypatch):
     assert reason == "the submission used more than 3 s of CPU time"
 
 
+def test_a_course_folder_inside_the_venv_is_refused_not_exposed():
+    venv = Path(sys.prefix).resolve()
+    assert sandbox._python_binds((str(sandbox.PROJECT_ROOT / "autograded" / "s1" / "week1"),))  # beside it: fine
+    with pytest.raises(sandbox.SandboxUnavailable, match="keep the course and the venv apart"):
+        sandbox._python_binds((str(venv / "course-cloned-here" / "autograded" / "s1" / "week1"),))
+
+
 def test_limit_errors_are_rewritten_in_our_words():
     cell = nbformat.v4.new_code_cell("x = bytearray(3 << 30)")
     cell.outputs = [nbformat.v4.new_output("error", ename="MemoryError", evalue="", traceback=["MemoryError"]),
