@@ -33,9 +33,7 @@ AUTO_POINTS = 26.0           # week 4's autograded points
 TIMES: dict[str, float] = {}
 
 
-# session scope: pytest tears a module's fixtures down whenever xdist runs another module's test in between,
-# and the week through the hub takes a minute
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # not longer: Playwright's sync API keeps an event loop running while it lives
 def browser():
     from playwright.sync_api import sync_playwright
 
@@ -71,14 +69,14 @@ def submission_of(kind: str) -> dict:
     return nbformat.from_dict(notebook)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def people(hub):
     teach = HubUser(hub.plan.url, hub.plan.instructor, hub.passwords[hub.plan.instructor])
     students = {kind: HubUser(hub.plan.url, name, hub.passwords[name]) for kind, name in hub.students.items()}
     return teach, students
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def week(hub, people, browser):
     """The whole week through the hub, once; each step checks what it can see. Returns the exported files."""
     from playwright.sync_api import expect
