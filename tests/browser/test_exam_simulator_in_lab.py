@@ -18,7 +18,7 @@ import shutil
 import pytest
 
 from test_lab_weeks import (ARTIFACTS, CHROMIUM, RELEASE, ROOT, WAIT_MS, _isolated_env, _visible_notebook,  # noqa: F401
-                            browser, open_and_run_all, page, running_lab)
+                            browser, open_and_run_all, page, running_lab, server_log_problems)
 
 TRAINER = "week8_practice_exams/week8_practice_exams.ipynb"
 FIXTURE_BANK = ROOT / "tests" / "fixtures" / "exam"
