@@ -407,6 +407,7 @@ def test_inputs_a_hidden_test_passed_are_never_repeated_after_it():
     nb = tiny_notebook({"ex1_double": keep + early + "def double(x):\n    builtins._kept.append(f'K{x}K')\n    return 2 * x",
                         "ex2_ceil_div": "def ceil_div(a, b):\n    raise ValueError(' '.join(builtins._kept))",
                         "ex3_total": "print(builtins._kept)\nbuiltins._shown.update(' '.join(builtins._kept))\n"
+                                     "import ipywidgets\ndisplay(ipywidgets.Text(value=' '.join(builtins._kept)))\n"
                                      "def total(v):\n    return ' '.join(builtins._kept)"})
     assert grade(nb) == {"ex1_double_tests": 2, "ex2_ceil_div_tests": 0, "ex3_total_tests": 0}
     cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
@@ -414,6 +415,7 @@ def test_inputs_a_hidden_test_passed_are_never_repeated_after_it():
     assert verdicts["ex2_ceil_div_tests"].endswith("Exercise 2 ceil_div: your code raised an exception")
     assert verdicts["ex3_total_tests"].endswith("total([4, 8]): expected 3 (int)")
     assert "K-3K" not in str([c.get("outputs") for c in nb.cells])  # nowhere in the autograded notebook
+    assert "K-3K" not in str(nb.metadata)  # nor in widget state, which the feedback page embeds
     assert cells["ex3_total"].outputs[0].text.startswith("(Output not kept: this cell ran after hidden tests")
 
 

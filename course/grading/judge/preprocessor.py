@@ -149,6 +149,9 @@ class JudgeSession:
 
 class JudgedExecute(GuardedExecute):
     judge_tests = Bool(True, help="Judge autograded test cells outside the kernel").tag(config=True)
+    # widget state goes into the notebook's metadata, which the feedback page embeds: a widget made after
+    # hidden tests could carry their inputs there (grading needs no widget state)
+    store_widget_state = Bool(False).tag(config=True)
     trusted_sources = None  # a TrustedSources to use instead of the gradebook (checks and tests)
 
     def preprocess(self, nb, resources=None, km=None):
