@@ -164,3 +164,32 @@ def test_charts_are_not_drawn_while_nbgrader_autogrades(monkeypatch):
     assert fig._repr_png_() is None and "not drawn while grading" in fig._repr_markdown_()
     monkeypatch.setenv("NBGRADER_EXECUTION", "validate")  # Validate still draws
     assert fig._repr_png_()[:4] == b"\x89PNG"
+
+
+def test_no_chart_is_drawn_while_nbgrader_autogrades(monkeypatch):
+    """Each chart function of weeks 1-7 returns a note, not a Figure, while nbgrader autogrades."""
+    from course.charts import NotDrawn
+
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    drawn = [f"{f.__module__}.{f.__name__}" for f, sample in SAMPLES.items() if not isinstance(sample(), NotDrawn)]
+    assert drawn == []
+    assert "not drawn while grading" in NotDrawn("x")._repr_markdown_()
+    monkeypatch.setenv("NBGRADER_EXECUTION", "validate")  # Validate still draws
+    assert not isinstance(SAMPLES[dynamodb.capacity_by_item_size](), NotDrawn)
+
+
+def test_grading_a_week_never_imports_matplotlib():
+    """A grading kernel that calls every chart of a week imports no matplotlib (about 0.44 s of CPU each)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from course.charts import dynamodb as d, serverless as s; "
+            "d.capacity_by_item_size([1], {'a': [1]}); s.cost_by_duration([1], {'a': [1.0]}); "
+            "print(sorted(m for m in sys.modules if m.startswith('matplotlib')))")
+    env = {**os.environ, "NBGRADER_EXECUTION": "autograde"}
+    shown = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "[]"
+    env["NBGRADER_EXECUTION"] = "validate"
+    shown = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert "matplotlib.figure" in shown.stdout

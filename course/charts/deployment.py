@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from . import new_figure, source_note
+from . import chart, new_figure, source_note
 
 _STYLES = ("-", "--", ":", "-.")
 
 
+@chart
 def capacity_over_time(phases: Mapping[str, Sequence[tuple[float, float]]], *, fleet: float,
                        source: str = ""):
     """Instances in service (y) against minutes since the deployment started (x), one step line per policy.
@@ -40,6 +41,7 @@ def capacity_over_time(phases: Mapping[str, Sequence[tuple[float, float]]], *, f
     return source_note(fig, source)
 
 
+@chart
 def duration_vs_batch_size(batch_sizes: Sequence[float], minutes: Mapping[str, Sequence[float]], *,
                            fleet: float, source: str = ""):
     """Deployment duration in minutes (y) against batch size in instances (x), one line per policy."""
@@ -58,6 +60,7 @@ def duration_vs_batch_size(batch_sizes: Sequence[float], minutes: Mapping[str, S
     return source_note(fig, source)
 
 
+@chart
 def extra_instance_cost(policies: Sequence[str], usd_per_month: Sequence[float],
                         min_in_service_share: Sequence[float], *, source: str = ""):
     """Bars: the monthly cost of the extra instances each policy launches (left), and the lowest share of the

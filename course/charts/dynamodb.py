@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from . import new_figure, source_note
+from . import chart, new_figure, source_note
 
 _STYLES = ("-", "--", ":", "-.")
 
 
+@chart
 def capacity_by_item_size(sizes_kb: Sequence[float], series: Mapping[str, Sequence[float]], *,
                           ylabel: str = "capacity units per read", source: str = ""):
     """Step lines: capacity units (y) against item size (x), one line per read mode.
@@ -28,6 +29,7 @@ def capacity_by_item_size(sizes_kb: Sequence[float], series: Mapping[str, Sequen
     return source_note(fig, source)
 
 
+@chart
 def cost_vs_utilisation(utilisation: Sequence[float], on_demand: Sequence[float], provisioned: Sequence[float], *,
                         crossover: float | None = None, capacity_label: str = "", source: str = ""):
     """Monthly cost (y) of one workload against how much of a provisioned capacity it really uses (x, 0..1).
@@ -50,6 +52,7 @@ def cost_vs_utilisation(utilisation: Sequence[float], on_demand: Sequence[float]
     return source_note(fig, source)
 
 
+@chart
 def cache_ttl_tradeoff(ttl_seconds: Sequence[float], hit_ratio: Sequence[float], stale_share: Sequence[float], *,
                        source: str = ""):
     """Cache hit ratio and share of stale reads (both 0..1, y) against the cache TTL (x, seconds, log scale)."""
@@ -66,6 +69,7 @@ def cache_ttl_tradeoff(ttl_seconds: Sequence[float], hit_ratio: Sequence[float],
     return source_note(fig, source)
 
 
+@chart
 def traffic_by_partition_key(keys: Sequence[str], units_per_second: Sequence[float], limit: float, *,
                              unit: str = "WCU", source: str = ""):
     """Bars of estimated capacity units per second for each partition key, with one partition's limit drawn."""

@@ -1,9 +1,10 @@
 """Charts of the exam and the question bank."""
 from __future__ import annotations
 
-from . import new_figure, source_note
+from . import chart, new_figure, source_note
 
 
+@chart
 def domain_weights(names: list[str], weights: list[float], questions_per_mock: list[int]):
     """The exam guide's domain weights, with how many of a mock's questions each domain gets."""
     fig = new_figure("DVA-C02: share of scored questions by domain", "", "weight (%)")
@@ -16,6 +17,7 @@ def domain_weights(names: list[str], weights: list[float], questions_per_mock: l
     return fig
 
 
+@chart
 def bank_coverage(tasks: list[str], single: list[int], multiple: list[int]):
     """Questions per task statement in the bank, single and multiple response stacked."""
     fig = new_figure("The course's question bank by task statement", "task statement", "questions", width=8)
@@ -29,6 +31,7 @@ def bank_coverage(tasks: list[str], single: list[int], multiple: list[int]):
 PASS_COLOUR, FAIL_COLOUR, LINE_COLOUR = "#2a7fbf", "#e07b39", "0.2"
 
 
+@chart
 def result_breakdown(domains: list[str], domain_scaled: list[int], tasks: list[str], task_correct: list[int],
                      task_asked: list[int], overall: int, pass_mark: int, title: str = "Your result"):
     # domains: labels like "D1 Development" (drawn on two lines)
@@ -62,6 +65,7 @@ def result_breakdown(domains: list[str], domain_scaled: list[int], tasks: list[s
                             "scaling). Orange: below the pass line. Pass mark: fact exam.pass_mark.")
 
 
+@chart
 def score_trend(labels: list[str], scaled: list[int], domains: dict[str, list], pass_mark: int):
     """Scaled score over attempts (thick line) and each domain's share correct (thin lines, scaled the
     same way), against the pass line."""

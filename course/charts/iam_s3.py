@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from . import new_figure, source_note
+from . import chart, new_figure, source_note
 
 _STYLES = ("-", "--", ":", "-.")
 
 
+@chart
 def request_rate_by_prefixes(prefixes: Sequence[int], series: Mapping[str, Sequence[float]], *,
                              ceiling: float | None = None, ceiling_label: str = "", source: str = ""):
     """Requests per second (y) that a bucket supports at least, against the number of prefixes (x).
@@ -33,6 +34,7 @@ def request_rate_by_prefixes(prefixes: Sequence[int], series: Mapping[str, Seque
     return source_note(fig, source)
 
 
+@chart
 def monthly_cost_by_object_count(object_counts: Sequence[float], series: Mapping[str, Sequence[float]], *,
                                  source: str = ""):
     """Monthly S3 cost in USD (y, log) against the number of objects stored (x, log), one line per object size."""
@@ -51,6 +53,7 @@ def monthly_cost_by_object_count(object_counts: Sequence[float], series: Mapping
     return source_note(fig, source)
 
 
+@chart
 def parts_by_part_size(part_sizes_mib: Sequence[float], series: Mapping[str, Sequence[float]], *,
                        max_parts: float, source: str = ""):
     """Number of parts (y, log) against the part size (x, MiB, log), one line per object size, with the parts limit."""

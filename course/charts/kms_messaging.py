@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from . import new_figure, source_note
+from . import chart, new_figure, source_note
 
 _STYLES = ("-", "--", ":", "-.")
 
 
+@chart
 def shards_vs_throughput(write_mb_per_s: Sequence[float], shards: Mapping[str, Sequence[float]], *,
                          source: str = ""):
     """Step lines: provisioned shards needed (y) against the write throughput of a stream (x, MiB/s),
@@ -31,6 +32,7 @@ def shards_vs_throughput(write_mb_per_s: Sequence[float], shards: Mapping[str, S
     return source_note(fig, source)
 
 
+@chart
 def polling_cost(messages_per_second: Sequence[float], short_usd: Sequence[float], long_usd: Sequence[float], *,
                  short_label: str = "short polling", long_label: str = "long polling", source: str = ""):
     """Monthly receive cost (y) of one consumer against the message rate of its queue (x, log scale)."""
@@ -47,6 +49,7 @@ def polling_cost(messages_per_second: Sequence[float], short_usd: Sequence[float
     return source_note(fig, source)
 
 
+@chart
 def cost_by_protocol(protocols: Sequence[str], monthly_usd: Sequence[float], *, title: str = "", source: str = ""):
     """Bars: monthly USD of the same notifications delivered through each protocol."""
     if len(protocols) != len(monthly_usd):

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from . import new_figure, source_note
+from . import chart, new_figure, source_note
 
 _STYLES = ("-", "--", ":", "-.")
 _STATE_COLOURS = {"OK": "tab:green", "ALARM": "tab:red", "INSUFFICIENT_DATA": "0.6"}
 
 
+@chart
 def custom_metric_cost(labels: Sequence[str], metric_counts: Sequence[int], monthly_usd: Sequence[float], *,
                        source: str = ""):
     """Bars of the monthly cost of one custom metric name published with different dimension choices.
@@ -31,6 +32,7 @@ def custom_metric_cost(labels: Sequence[str], metric_counts: Sequence[int], mont
     return source_note(fig, source)
 
 
+@chart
 def alarm_timeline(minutes: Sequence[float], values: Sequence[float | None], threshold: float,
                    states: Sequence[str], *, title: str = "An alarm needs M breaching points out of N",
                    source: str = ""):
@@ -59,6 +61,7 @@ def alarm_timeline(minutes: Sequence[float], values: Sequence[float | None], thr
     return source_note(fig, source)
 
 
+@chart
 def latency_percentiles(bin_labels: Sequence[str], series: Mapping[str, Sequence[float]], *,
                         title: str = "Averages hide the slow requests: percentiles per 5 minutes",
                         source: str = ""):
@@ -77,6 +80,7 @@ def latency_percentiles(bin_labels: Sequence[str], series: Mapping[str, Sequence
     return source_note(fig, source)
 
 
+@chart
 def xray_cost_by_traffic(requests_per_second: Sequence[float], monthly_usd: Mapping[str, Sequence[float]], *,
                          source: str = ""):
     """Monthly X-Ray recording cost (y) against steady traffic (x, requests per second), one line per sampling."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from . import new_figure, source_note
+from . import chart, new_figure, source_note
 
 _STYLES = ("-", "--", ":", "-.")
 
 
+@chart
 def cost_by_duration(durations_ms: Sequence[float], series: Mapping[str, Sequence[float]], *,
                      ylabel: str = "USD per month", title: str = "", source: str = ""):
     """Lines of monthly cost (y) against average duration (x, ms), one line per memory setting (or any label)."""
@@ -26,6 +27,7 @@ def cost_by_duration(durations_ms: Sequence[float], series: Mapping[str, Sequenc
     return source_note(fig, source)
 
 
+@chart
 def power_tuning(memory_mb: Sequence[float], duration_ms: Sequence[float], cost: Mapping[str, Sequence[float]], *,
                  cost_label: str = "USD per 1M invocations", source: str = ""):
     """Duration (left axis, bars) and cost per architecture (right axis, lines) against the memory setting.
@@ -64,6 +66,7 @@ def power_tuning_title(duration_ms: Sequence[float], cost: Mapping[str, Sequence
     return f"More memory: {speedup:.0f}x faster, {money}"
 
 
+@chart
 def concurrency_vs_traffic(seconds: Sequence[float], needed: Sequence[float], available: Sequence[float], *,
                            limit: float | None = None, source: str = ""):
     """Concurrency a traffic burst needs (y) and what scaling allows (step line), over time (x, seconds)."""
@@ -83,6 +86,7 @@ def concurrency_vs_traffic(seconds: Sequence[float], needed: Sequence[float], av
     return source_note(fig, source)
 
 
+@chart
 def api_cost_by_requests(requests_millions: Sequence[float], series: Mapping[str, Sequence[float]], *,
                          source: str = ""):
     """Monthly cost (y) of each API type against monthly requests (x, millions)."""

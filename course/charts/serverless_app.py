@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from . import new_figure, source_note
+from . import chart, new_figure, source_note
 
 _HATCHES = ("", "//", "..", "xx")
 _LINES = ("-", "--", ":", "-.")
@@ -19,6 +19,7 @@ def _money(value: float) -> str:
     return f"${value:.3f}"
 
 
+@chart
 def monthly_cost_by_traffic(levels: Sequence[str], totals: Mapping[str, Sequence[float]], *, source: str = ""):
     """Grouped bars: the app's monthly bill (y, USD, log scale) at each traffic level (x), one bar per API type.
 
@@ -42,6 +43,7 @@ def monthly_cost_by_traffic(levels: Sequence[str], totals: Mapping[str, Sequence
     return source_note(fig, source)
 
 
+@chart
 def cost_split_by_service(rows: Sequence[str], shares: Mapping[str, Sequence[float]], *, source: str = ""):
     """100 % stacked horizontal bars: each row (a scenario) split by service (``shares`` maps a service to one
     share, 0..1, per row)."""
@@ -66,6 +68,7 @@ def cost_split_by_service(rows: Sequence[str], shares: Mapping[str, Sequence[flo
     return source_note(fig, source)
 
 
+@chart
 def concurrency_by_traffic(requests_per_second: Sequence[float], series: Mapping[str, Sequence[float]],
                            limit: float, *, source: str = ""):
     """Lines: concurrent executions needed (y) against requests per second (x), one line per function
