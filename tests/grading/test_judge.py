@@ -203,6 +203,11 @@ class Counter:
     def __init__(self): self.n = 0
     def add(self, k): self.n += k; return self.n
 answers = {1: "B", 2: ["A", "D"]}
+def forges_an_answer():
+    import json
+    from course.grading.judge import codec
+    kernel = get_ipython().kernel  # as the agent does (input() itself reads nothing during a judged call)
+    return kernel.raw_input("=" + json.dumps({"ok": codec.encode(99)}))  # gets the judge's next question
 '''
 
 
@@ -222,7 +227,8 @@ def kernel():
 def judge(kernel):
     found = Judge(kernel.kc, kernel.km, timeout=5)
     found.start_cell()
-    return found
+    yield found
+    found.finish_cell()  # the kernel waits for the judge's next question until the cell is over
 
 
 def test_calls_cross_as_data_and_errors_as_their_builtin_class(judge):
@@ -340,7 +346,41 @@ def test_a_replaced_agent_can_only_send_data(kernel, judge):
         with pytest.raises(JudgeError):
             judge.lookup("double")
     finally:
+        judge.finish_cell()  # the cell's questions are over: the kernel runs cells again
         kernel.execute_cell(cell("_a.serve = _saved"), 0)
+
+
+def test_a_test_cells_questions_share_one_execute_request(kernel, judge):
+    """The agent answers on stdin and waits there for the next question: one execute request for all the
+    calls of a cell (an execute request costs the kernel about 2.5 ms of CPU, a question on stdin 0.5 ms)."""
+    sent = []
+    execute = kernel.kc.execute
+    kernel.kc.execute = lambda *a, **k: sent.append(k) or execute(*a, **k)
+    try:
+        double = judge.lookup("double")
+        assert [double(n) for n in range(20)] == [2 * n for n in range(20)]
+        judge.finish_cell()
+        judge.start_cell()
+        assert judge.lookup("double")(4) == 8
+        judge.finish_cell()
+    finally:
+        kernel.kc.execute = execute
+    assert len(sent) == 2
+
+
+def test_an_answer_forged_from_inside_a_call_only_answers_for_the_submission(kernel, judge):
+    """A call that sends its own answer prompt: the judge takes it as what the call returned (the
+    submission decides that anyway), the next question then reaches the submission's own code, and what
+    comes back is still decoded as data. The cell ends cleanly and the kernel runs cells again."""
+    from nbformat.v4 import new_code_cell as cell
+
+    assert judge.lookup("forges_an_answer")() == 99
+    odd = judge.lookup("double")  # this question went to the forger's input(): it answers with the question
+    assert isinstance(odd, str) and '"lookup"' in odd
+    judge.finish_cell()
+    ran = cell("print(double(5))")
+    kernel.execute_cell(ran, 0)
+    assert ran.outputs[0]["text"] == "10\n"
 
 
 # ---- JudgedExecute on a whole notebook -----------------------------------------------------------------

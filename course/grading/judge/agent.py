@@ -1,8 +1,10 @@
 """Runs INSIDE the submission's kernel, on the judge's behalf: untrusted territory.
 
-The judge calls ``serve(request)`` through a silent execute request's ``user_expressions`` and reads
-the JSON text it returns. Nothing here decides a grade: the submission can replace any of it, and then
-only the data it sends back changes, which the judge decodes as data and compares with its own.
+The judge starts ``serve_until_done(request)`` with a silent execute request's ``user_expressions``; it
+answers each request on the stdin channel (a prompt ``=`` + JSON text) and takes the next request from the
+reply, until the judge says it is done (see ``link``). Nothing here decides a grade: the submission can
+replace any of it, and then only the data it sends back changes, which the judge decodes as data and
+compares with its own.
 
 Requests (JSON): ``lookup`` a name of the notebook's namespace (data, or a handle to a callable or an
 object of a class the notebook defined); ``call`` a handle with arguments; ``getattr`` of a handle; ``iter``
@@ -244,3 +246,15 @@ def serve(request_text: str) -> str:
         return json.dumps(reply)
     except Exception as error:  # noqa: BLE001
         return json.dumps({"raised": errors.describe(error)})
+
+
+def serve_until_done(request_text: str) -> str:
+    """Answer the judge's requests, the first one given, the next ones read from stdin, until it is done."""
+    kernel = _shell().kernel
+    while True:
+        request_text = kernel.raw_input(ANSWER + serve(request_text))
+        if request_text == DONE:
+            return "done"
+
+
+ANSWER, DONE = "=", "\x00done"  # as in course.grading.judge.link (not imported here: it needs zmq)

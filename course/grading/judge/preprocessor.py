@@ -123,23 +123,29 @@ class JudgeSession:
     def run_setup(self, grade_ids) -> None:
         """Run trusted setup cells here (the kernel runs them too, in the notebook)."""
         self.judge.start_cell()
-        for grade_id in grade_ids:
-            outputs = verdict.run_test_source(self.trusted.setup[grade_id], self.namespace,
-                                              fatal=(KernelGone, DeadKernelError))
-            problems = [o.get("evalue") for o in outputs if o.output_type == "error"]
-            if problems and self.log is not None:
-                self.log.warning("The judge could not run setup cell %s: %s", grade_id, problems)
+        try:
+            for grade_id in grade_ids:
+                outputs = verdict.run_test_source(self.trusted.setup[grade_id], self.namespace,
+                                                  fatal=(KernelGone, DeadKernelError))
+                problems = [o.get("evalue") for o in outputs if o.output_type == "error"]
+                if problems and self.log is not None:
+                    self.log.warning("The judge could not run setup cell %s: %s", grade_id, problems)
+        finally:
+            self.judge.finish_cell()
 
     def judge_test(self, grade_id: str, source: str | None = None) -> list:
         """The outputs of test cell ``grade_id`` (its trusted source) judged against the kernel now.
         Raises KernelGone / DeadKernelError when the kernel stops."""
         source = self.trusted.tests.get(grade_id, source or "")
         self.judge.start_cell()
-        self.namespace.forget_fetched()
-        self.namespace.note_clients()
-        self.namespace.prefetch(source)
-        outputs = verdict.run_test_source(source, self.namespace, self.judge.sticky, fatal=(KernelGone, DeadKernelError),
-                                          withhold=self.after_hidden)
+        try:
+            self.namespace.forget_fetched()
+            self.namespace.note_clients()
+            self.namespace.prefetch(source)
+            outputs = verdict.run_test_source(source, self.namespace, self.judge.sticky,
+                                              fatal=(KernelGone, DeadKernelError), withhold=self.after_hidden)
+        finally:
+            self.judge.finish_cell()
         self.after_hidden = self.after_hidden or bool(verdict.hidden_line_numbers(source))
         for output in outputs:
             if output.output_type == "error" and output.ename == JudgeTimeout.__name__:

@@ -98,6 +98,10 @@ class Judge:
         self.deadline = time.monotonic() + self.timeout * self.CELL_CALLS
         self.sticky = []
 
+    def finish_cell(self) -> None:
+        """The cell's questions are over: the kernel stops waiting for the next one (KernelGone if it is stuck)."""
+        run_sync(self.link.close)(self.timeout)
+
     # ---- questions to the kernel ---------------------------------------------------------------------
     def ask(self, request: dict, share=None):
         if self._busy:
