@@ -395,6 +395,14 @@ class _Spare:
 
 
 _spares: dict = {}
+_more_to_grade = None  # set by a grading process that knows its queue: no spare kernel when nothing is left
+
+
+def expect_more_submissions(check) -> None:
+    """``check()`` says whether another submission may still come to this process; when it says no, no
+    kernel is started ahead (a spare nobody adopts costs a kernel start and its imports)."""
+    global _more_to_grade
+    _more_to_grade = check
 
 
 def _pgid(pid: int):
@@ -546,7 +554,7 @@ class SandboxedKernelManager(AsyncKernelManager):
             self._cgroup = _Cgroup(c.SANDBOX_MAX_PROCESSES, c.SANDBOX_TOTAL_MEMORY_BYTES)
             start = f'cp -R {INBOX}/. {WORKDIR}/ 2>/dev/null; exec "$@"'
             await super()._async_launch_kernel(self.bwrap_command(kernel_cmd, start), **kw)
-        if self.prestart:
+        if self.prestart and (_more_to_grade is None or _more_to_grade()):
             _start_spare(self, key, kernel_cmd, kw)
 
     async def _async_post_start_kernel(self, **kw):

@@ -61,12 +61,19 @@ class GradeResult:
 _started = None  # a queue: each worker says which student it starts, so a dead worker can be blamed
 
 
-def _worker_init(root: str, started=None) -> None:
-    global _api, _started
+_waiting = None  # a shared count of the batch's submissions no worker has started yet
+
+
+def _worker_init(root: str, started=None, waiting=None) -> None:
+    global _api, _started, _waiting
     from course.offline import isolated_environment
 
+    from .sandbox import expect_more_submissions
+
     os.environ.update({k: v for k, v in isolated_environment().items() if k.startswith("AWS_")})
-    _started = started
+    _started, _waiting = started, waiting
+    if waiting is not None:  # the last submissions start no spare kernel that nobody would adopt
+        expect_more_submissions(lambda: waiting.value > 0)
     # COURSE_PRESTART_KERNELS=0 turns the pre-started kernels off (for measuring what they bring)
     _api = make_api(Path(root), prestart=os.environ.get("COURSE_PRESTART_KERNELS", "1") != "0")
 
@@ -75,6 +82,9 @@ def _grade(assignment: str, student: str) -> GradeResult:
     start = time.monotonic()
     if _started is not None:
         _started.put(student)
+    if _waiting is not None:
+        with _waiting.get_lock():
+            _waiting.value -= 1
     for attempt in range(3):
         result = _api.autograde(assignment, student, force=True, create=True)
         if result["success"] or "database is locked" not in (result.get("error") or ""):
@@ -93,10 +103,10 @@ def _run_batch(root: Path, assignment: str, students: list[str], workers: int, c
     """Grade ``students`` in one pool. Returns the students lost to a dead worker and those that had started."""
     from concurrent.futures.process import BrokenProcessPool
 
-    started = ctx.Queue()
+    started, waiting = ctx.Queue(), ctx.Value("i", len(students))
     broken: list[str] = []
     with ProcessPoolExecutor(max_workers=max(1, min(workers, len(students))), mp_context=ctx,
-                             initializer=_worker_init, initargs=(str(root), started)) as pool:
+                             initializer=_worker_init, initargs=(str(root), started, waiting)) as pool:
         futures = {pool.submit(_grade, assignment, s): s for s in students}
         for future in as_completed(futures):
             student = futures[future]

@@ -61,6 +61,55 @@ def run_in_kernel(code: str, timeout: float = 60, cwd: str | None = None):
 # ---- the kernel itself -------------------------------------------------------------------------------
 
 @needs_sandbox
+def test_a_kernel_started_ahead_serves_one_submission_and_none_is_started_for_nothing(tmp_path):
+    """The next submission's kernel is started while one is graded, with the heavy modules imported; it gets
+    only its own submission's files and nothing of the kernel before it; when the grading process says no
+    submission is left, no kernel is started ahead."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+        (folder / f"{folder.name}.txt").write_text(folder.name)
+    more = {"left": True}
+    sandbox.expect_more_submissions(lambda: more["left"])
+
+    async def run(km, code):
+        kc = km.client()
+        kc.start_channels()
+        out = []
+        try:
+            await kc.wait_for_ready(timeout=60)
+            await kc.execute_interactive(code, timeout=60, output_hook=lambda m: out.append(m["content"].get("text", "")))
+        finally:
+            kc.stop_channels()
+        return "".join(out)
+
+    async def main():
+        one = sandbox.SandboxedKernelManager(kernel_name="python3", prestart=True)
+        await one.start_kernel(cwd=str(first))
+        assert one._adopted is None and len(sandbox._spares) == 1
+        seen_one = await run(one, "import os; SECRET = 1; open('/sandbox/tmp/left', 'w').write('x'); "
+                                  "print(sorted(os.listdir('.')), os.getpid())")
+        await one.shutdown_kernel(now=True)
+        more["left"] = False
+        two = sandbox.SandboxedKernelManager(kernel_name="python3", prestart=True)
+        await two.start_kernel(cwd=str(second))
+        spares_after = len(sandbox._spares)
+        seen_two = await run(two, "import os, sys; print(sorted(os.listdir('.')), 'SECRET' in globals(), "
+                                  "os.path.exists('/sandbox/tmp/left'), 'pandas' in sys.modules)")
+        await two.shutdown_kernel(now=True)
+        return two._adopted is not None, spares_after, seen_one, seen_two
+
+    try:
+        adopted, spares_after, seen_one, seen_two = asyncio.run(main())
+    finally:
+        sandbox.expect_more_submissions(None)
+        sandbox._discard_spares()
+    assert "['first.txt']" in seen_one
+    assert adopted and spares_after == 0
+    assert seen_two.strip() == "['second.txt'] False False True"
+
+
+@needs_sandbox
 def test_kernel_is_nobody_offline_and_sees_nothing_of_the_project():
     root = sandbox.PROJECT_ROOT
     out, _, km = run_in_kernel(f"""
