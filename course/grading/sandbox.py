@@ -30,13 +30,15 @@ import signal
 import subprocess
 import sys
 import sysconfig
+import time
 import tempfile
 import uuid
 from functools import lru_cache
 from pathlib import Path
 
+from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
-from traitlets import Bool, Unicode
+from traitlets import Bool, DottedObjectName, Unicode
 
 import course
 
@@ -381,6 +383,7 @@ class _Spare:
     def __init__(self, key, private: Path, cgroup, process, connection_file: str):
         self.key, self.private, self.cgroup, self.process, self.connection_file = (
             key, private, cgroup, process, connection_file)
+        self.holder = None  # the bwrap process that holds a forked kernel's sandbox (course.grading.zygote)
 
     def discard(self) -> None:
         try:
@@ -388,6 +391,7 @@ class _Spare:
             self.process.wait(5)
         except Exception:
             pass
+        _stop_holder(self.holder)
         if self.cgroup is not None:
             self.cgroup.remove()
         shutil.rmtree(self.private, ignore_errors=True)
@@ -425,6 +429,91 @@ def _discard_spares() -> None:
         _spares.popitem()[1].discard()
     for folder in list(_live_folders):
         shutil.rmtree(folder, ignore_errors=True)
+    if _fork_server is not None:
+        _fork_server.close()
+
+
+def _stop_holder(holder) -> None:
+    if holder is not None:
+        try:
+            holder.kill()
+            holder.wait(5)
+        except Exception:  # noqa: BLE001
+            pass
+
+
+FORK_ENV = "COURSE_FORK_KERNELS"  # 0: kernels started ahead are started cold (for comparison in the bench)
+_fork_server = None
+
+
+def _forked_kernel(km: "SandboxedKernelManager", spare: "_Spare", cmd: list[str], env: dict):
+    """The spare's kernel forked by this process's zygote into a sandbox bwrap built around a holder; None
+    when it cannot be (the caller starts it cold)."""
+    global _fork_server
+    from .zygote import ForkServer
+
+    if os.environ.get(FORK_ENV, "1") == "0" or cmd[1:3] != ["-m", "ipykernel_launcher"]:
+        return None
+    env = {name: value for name, value in env.items() if name != "JPY_PARENT_PID"}  # as bwrap --unsetenv
+    if _fork_server is None:
+        _fork_server = ForkServer(env)
+    if _fork_server.broken:
+        return None
+    read, write = os.pipe()
+    try:
+        holder_cmd = km.bwrap_command(["sleep", "infinity"], 'exec "$@"', info_fd=write)
+        spare.holder = subprocess.Popen(holder_cmd, cwd=str(spare.private), env=env, pass_fds=(write,),
+                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(write)
+        write = -1
+        holder = _holder_pid(_bwrap_child_pid(read))
+        namespaces = {ns: os.stat(f"/proc/{holder}/ns/{ns}").st_ino for ns in ("mnt", "pid", "net", "ipc", "uts")}
+        c = limits()
+        request = {"holder": holder, "namespaces": namespaces, "argv": cmd[3:], "env": env, "cwd": WORKDIR, "uid": SANDBOX_UID,
+                   "cgroups": sorted(str(path / "cgroup.procs") for path in spare.cgroup.paths.values()),
+                   "limits": {"RLIMIT_AS": [c.SANDBOX_MEMORY_BYTES] * 2, "RLIMIT_FSIZE": [c.SANDBOX_FILE_BYTES] * 2,
+                              "RLIMIT_CPU": [c.SANDBOX_CPU_SECONDS, c.SANDBOX_CPU_SECONDS + 5], "RLIMIT_CORE": [0, 0]}}
+        return _fork_server.fork(request)
+    except (OSError, ValueError) as problem:
+        km.log.warning("starting the next kernel cold: %s", problem)
+        _stop_holder(spare.holder)
+        spare.holder = None
+        return None
+    finally:
+        os.close(read)
+        if write >= 0:
+            os.close(write)
+
+
+def _bwrap_child_pid(info_fd: int, timeout: float = 10) -> int:
+    """bwrap's --info-fd: the host PID of its first process in the sandbox."""
+    import json
+    import select
+
+    text, end = b"", time.monotonic() + timeout
+    while b"}" not in text:
+        if time.monotonic() > end or not select.select([info_fd], [], [], max(0, end - time.monotonic()))[0]:
+            raise OSError("bwrap did not say which process it started")
+        chunk = os.read(info_fd, 4096)
+        if not chunk:
+            raise OSError("bwrap stopped before starting the holder")
+        text += chunk
+    return int(json.loads(text[:text.index(b"}") + 1])["child-pid"])
+
+
+def _holder_pid(outer: int, timeout: float = 10) -> int:
+    """The holder itself (``sleep``, a child of bwrap's first process): the namespaces the kernel joins."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            children = Path(f"/proc/{outer}/task/{outer}/children").read_text().split()
+            for child in children:
+                if os.readlink(f"/proc/{child}/exe").endswith("/sleep"):
+                    return int(child)
+        except OSError:
+            pass
+        time.sleep(0.005)
+    raise OSError("the sandbox holder did not start")
 
 
 import atexit  # noqa: E402
@@ -450,24 +539,60 @@ def _start_spare(km: "SandboxedKernelManager", key, kernel_cmd: list[str], kw: d
     c = limits()
     spare = _Spare(key, private, _Cgroup(c.SANDBOX_MAX_PROCESSES, c.SANDBOX_TOTAL_MEMORY_BYTES), None, connection_file)
     saved = km._private, km._cgroup
-    km._private, km._cgroup = private, spare.cgroup
+    km._private, km._cgroup = private, spare.cgroup  # bwrap_command builds the spare's sandbox, not km's
     try:
-        wrapped = km.bwrap_command(cmd, 'exec "$@"')
+        spare.process = _forked_kernel(km, spare, cmd, kw["env"]) if km.fork_kernels else None
+        if spare.process is None:
+            launch = {k: v for k, v in kw.items() if k in ("env", "stdout", "stderr")}
+            spare.process = launch_kernel(km.bwrap_command(cmd, 'exec "$@"'), cwd=str(private), **launch)
     finally:
         km._private, km._cgroup = saved
-    launch = {k: v for k, v in kw.items() if k in ("env", "stdout", "stderr")}
-    spare.process = launch_kernel(wrapped, cwd=str(private), **launch)
     _spares[key] = spare
+
+
+class ReadyKernelClient(AsyncKernelClient):
+    """jupyter_client's wait_for_ready, without its last step: after the kernel answered kernel_info and iopub
+    delivered a message (so it is connected), it reads iopub until it has been quiet for 0.2 s. nbclient reads
+    only the messages of its own requests, so that wait is 0.2 s idle for every submission."""
+
+    async def _ready_when_answered(self, timeout: float | None = None) -> None:
+        from queue import Empty
+
+        end = time.monotonic() + (timeout if timeout is not None else float("inf"))
+        while True:
+            self.kernel_info()
+            try:
+                msg = await self.shell_channel.get_msg(timeout=1)
+            except Empty:
+                msg = None
+            if msg is not None and msg["msg_type"] == "kernel_info_reply":
+                try:
+                    await self.iopub_channel.get_msg(timeout=0.2)  # iopub is connected
+                except Empty:
+                    pass
+                else:
+                    self._handle_kernel_info_reply(msg)
+                    return
+            if not await self._async_is_alive():
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            if time.monotonic() > end:
+                raise RuntimeError(f"Kernel didn't respond in {timeout:g} seconds")
+
+    wait_for_ready = _ready_when_answered
 
 
 class SandboxedKernelManager(AsyncKernelManager):
     """An AsyncKernelManager whose kernel runs in bubblewrap (see the module docstring)."""
+
+    client_class = DottedObjectName("course.grading.sandbox.ReadyKernelClient")
 
     sandboxed = Bool(True, help="False when the instructor chose to grade without a sandbox").tag(config=False)
     scratch_root = Unicode("", help="Where the private per-kernel folders go (default: the temp dir)").tag(config=True)
     prestart = Bool(False, help="Keep one sandboxed kernel started ahead, with the heavy modules already "
                                 "imported, for the next submission (each kernel still serves one submission "
                                 "only). Worth it in long-lived grading processes (the workers).").tag(config=True)
+    fork_kernels = Bool(True, help="Start the kernels ahead by forking a process that has imported them once "
+                                   "(course.grading.zygote), into a sandbox bwrap built; else cold").tag(config=True)
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -511,10 +636,11 @@ class SandboxedKernelManager(AsyncKernelManager):
                         ignore=shutil.ignore_patterns("*.ipynb", ".ipynb_checkpoints"))
         drop_links(self._private / "inbox")
 
-    def bwrap_command(self, kernel_cmd: list[str], start: str) -> list[str]:
+    def bwrap_command(self, kernel_cmd: list[str], start: str, info_fd: int | None = None) -> list[str]:
         c = limits()
         private = self._private
-        cmd = [bwrap_path(), "--unshare-all", "--die-with-parent", "--new-session",
+        info = ["--info-fd", str(info_fd)] if info_fd is not None else []
+        cmd = [bwrap_path(), *info, "--unshare-all", "--die-with-parent", "--new-session",
                *_system_binds(), *_python_binds((self._submission_folder,)),
                "--ro-bind", str(private / "etc" / "passwd"), "/etc/passwd",
                "--ro-bind", str(private / "etc" / "group"), "/etc/group",
@@ -566,9 +692,10 @@ class SandboxedKernelManager(AsyncKernelManager):
         """Give the adopted kernel its submission: copy the files in, make them the working folder.
         Trusted code, run silently (no execution count, no history) before any of the submission's."""
         kc = self.client()
-        kc.start_channels(hb=False, stdin=False)
+        kc.start_channels(hb=False, stdin=False, iopub=False)
         try:
-            await kc.wait_for_ready(timeout=60)
+            # the kernel has long been ready; nothing is read from iopub here (wait_for_ready would wait 0.2 s
+            # for it to go quiet), nbclient's own client checks iopub
             msg_id = kc.execute(HAND_OUT, silent=True, store_history=False)
             while True:
                 reply = await kc.get_shell_msg(timeout=60)
@@ -637,6 +764,8 @@ class SandboxedKernelManager(AsyncKernelManager):
     def _release(self) -> None:
         """Every process of this kernel killed (the cgroup), its private folder removed. Idempotent."""
         self._remember_exit()
+        if self._adopted is not None:
+            _stop_holder(self._adopted.holder)
         if self._cgroup is not None:
             self._cgroup.remove()
             self._cgroup = None

@@ -35,12 +35,22 @@ def no_bwrap(monkeypatch):
     sandbox._probe.cache_clear()
 
 
-def run_in_kernel(code: str, timeout: float = 60, cwd: str | None = None):
+def run_in_kernel(code: str, timeout: float = 60, cwd: str | None = None, forked: bool = False):
     """Start a sandboxed kernel (given the submission folder ``cwd``), run ``code``, return (stdout, the limit
-    it breached or died of, km) after shutdown."""
+    it breached or died of, km) after shutdown. ``forked``: the kernel the grading workers use for all but
+    their first submission, started ahead by the zygote (course.grading.zygote)."""
+    from course.grading.zygote import ForkedKernel
+
     async def main():
-        km = sandbox.SandboxedKernelManager(kernel_name="python3")
-        await km.start_kernel(**({"cwd": cwd} if cwd else {}))
+        where = {"cwd": cwd} if cwd else {}
+        if forked:
+            first = sandbox.SandboxedKernelManager(kernel_name="python3", prestart=True)
+            await first.start_kernel(**where)  # starts the next kernel ahead
+            await first.shutdown_kernel(now=True)
+            sandbox.expect_more_submissions(lambda: False)
+        km = sandbox.SandboxedKernelManager(kernel_name="python3", prestart=forked)
+        await km.start_kernel(**where)
+        assert isinstance(km.provisioner.process, ForkedKernel) == forked
         kc = km.client()
         kc.start_channels()
         out = []
@@ -55,64 +65,110 @@ def run_in_kernel(code: str, timeout: float = 60, cwd: str | None = None):
             kc.stop_channels()
             await km.shutdown_kernel(now=True)
         return "".join(out), reason, km
-    return asyncio.run(main())
+    try:
+        return asyncio.run(main())
+    finally:
+        if forked:
+            sandbox.expect_more_submissions(None)
+            sandbox._discard_spares()
+
+
+both_kernels = pytest.mark.parametrize("forked", [False, True], ids=["cold", "forked"])
 
 
 # ---- the kernel itself -------------------------------------------------------------------------------
 
 @needs_sandbox
-def test_a_kernel_started_ahead_serves_one_submission_and_none_is_started_for_nothing(tmp_path):
-    """The next submission's kernel is started while one is graded, with the heavy modules imported; it gets
-    only its own submission's files and nothing of the kernel before it; when the grading process says no
-    submission is left, no kernel is started ahead."""
-    first, second = tmp_path / "first", tmp_path / "second"
-    for folder in (first, second):
-        folder.mkdir()
-        (folder / f"{folder.name}.txt").write_text(folder.name)
+def test_kernels_started_ahead_serve_one_submission_each_and_share_nothing(tmp_path):
+    """The next submission's kernel is forked while one is graded, from a process that imported the heavy
+    modules once (course.grading.zygote). It gets only its own submission's files and nothing the kernel
+    before it left: not a name, not a file in its scratch folder or /dev/shm, not a process. When the
+    grading process says no submission is left, no kernel is started ahead."""
+    from course.grading.zygote import ForkedKernel
+
+    folders = []
+    for name in ("first", "second", "third"):
+        folders.append(tmp_path / name)
+        folders[-1].mkdir()
+        (folders[-1] / f"{name}.txt").write_text(name)
     more = {"left": True}
     sandbox.expect_more_submissions(lambda: more["left"])
-
-    async def run(km, code):
-        kc = km.client()
-        kc.start_channels()
-        out = []
-        try:
-            await kc.wait_for_ready(timeout=60)
-            await kc.execute_interactive(code, timeout=60, output_hook=lambda m: out.append(m["content"].get("text", "")))
-        finally:
-            kc.stop_channels()
-        return "".join(out)
+    leave = ("import os, subprocess; SECRET = 1; open('/sandbox/tmp/left', 'w').write('x'); "
+             "shm = os.access('/dev/shm', os.W_OK) and open('/dev/shm/left', 'w').write('x'); "
+             "subprocess.Popen(['sleep', '600']); print(sorted(os.listdir('.')))")
+    look = ("import os, sys; print(sorted(os.listdir('.')), 'SECRET' in globals(), os.path.exists('/sandbox/tmp/left'), "
+            "os.path.exists('/dev/shm/left'), 'pandas' in sys.modules, "
+            "sorted(open(f'/proc/{p}/cmdline').read().split(chr(0))[0] for p in os.listdir('/proc') if p.isdigit()))")
 
     async def main():
-        one = sandbox.SandboxedKernelManager(kernel_name="python3", prestart=True)
-        await one.start_kernel(cwd=str(first))
-        assert one._adopted is None and len(sandbox._spares) == 1
-        seen_one = await run(one, "import os; SECRET = 1; open('/sandbox/tmp/left', 'w').write('x'); "
-                                  "print(sorted(os.listdir('.')), os.getpid())")
-        await one.shutdown_kernel(now=True)
-        more["left"] = False
-        two = sandbox.SandboxedKernelManager(kernel_name="python3", prestart=True)
-        await two.start_kernel(cwd=str(second))
-        spares_after = len(sandbox._spares)
-        seen_two = await run(two, "import os, sys; print(sorted(os.listdir('.')), 'SECRET' in globals(), "
-                                  "os.path.exists('/sandbox/tmp/left'), 'pandas' in sys.modules)")
-        await two.shutdown_kernel(now=True)
-        return two._adopted is not None, spares_after, seen_one, seen_two
+        seen, kinds, spares = [], [], []
+        for number, folder in enumerate(folders):
+            more["left"] = number < 2
+            km = sandbox.SandboxedKernelManager(kernel_name="python3", prestart=True)
+            await km.start_kernel(cwd=str(folder))
+            kinds.append(type(km.provisioner.process).__name__)
+            spares.append(len(sandbox._spares))
+            seen.append(await _run(km, leave if number < 2 else look))
+            await km.shutdown_kernel(now=True)
+        return seen, kinds, spares
 
     try:
-        adopted, spares_after, seen_one, seen_two = asyncio.run(main())
+        seen, kinds, spares = asyncio.run(main())
     finally:
         sandbox.expect_more_submissions(None)
         sandbox._discard_spares()
-    assert "['first.txt']" in seen_one
-    assert adopted and spares_after == 0
-    assert seen_two.strip() == "['second.txt'] False False True"
+    assert kinds[1:] == [ForkedKernel.__name__] * 2   # the first is started cold: nothing was ahead of it
+    assert spares == [1, 1, 0]
+    assert "['first.txt']" in seen[0] and "['second.txt']" in seen[1]
+    assert seen[2].startswith("['third.txt'] False False False True "), seen[2]
+    assert "sleep" in seen[2] and seen[2].count("sleep") == 1, seen[2]  # the holder only: no one's leftovers
 
 
 @needs_sandbox
-def test_kernel_is_nobody_offline_and_sees_nothing_of_the_project():
+def test_a_kernel_is_never_forked_outside_a_sandbox(monkeypatch, caplog):
+    """The zygote joins only namespaces that are not the grader's own and are the ones the grader saw for
+    the holder. Pointed at the grader itself (a holder's PID taken by another process), it refuses; the
+    kernels are then started cold, and the log says why."""
+    import logging
+
+    monkeypatch.setattr(sandbox, "_fork_server", None)
+    monkeypatch.setattr(sandbox, "_holder_pid", lambda outer, timeout=10: os.getpid())
+
+    async def main():
+        kinds = []
+        for _ in range(2):
+            km = sandbox.SandboxedKernelManager(kernel_name="python3", prestart=True)
+            await km.start_kernel()
+            kinds.append(type(km.provisioner.process).__name__)
+            await km.shutdown_kernel(now=True)
+        return kinds
+
+    try:
+        with caplog.at_level(logging.WARNING):
+            kinds = asyncio.run(main())
+    finally:
+        sandbox._discard_spares()
+    assert kinds == ["Popen", "Popen"]
+    assert "starting the next kernel cold" in caplog.text and "is not the sandbox's" in caplog.text
+
+
+async def _run(km, code: str) -> str:
+    kc = km.client()
+    kc.start_channels()
+    out = []
+    try:
+        await kc.wait_for_ready(timeout=60)
+        await kc.execute_interactive(code, timeout=60, output_hook=lambda m: out.append(m["content"].get("text", "")))
+    finally:
+        kc.stop_channels()
+    return "".join(out)
+
+
+@needs_sandbox
+@both_kernels
+def test_kernel_is_nobody_offline_and_sees_nothing_of_the_project(forked):
     root = sandbox.PROJECT_ROOT
-    out, _, km = run_in_kernel(f"""
+    out, _, km = run_in_kernel(forked=forked, code=f"""
 import os, socket
 print("uid", os.getuid())
 print("project", sorted(os.listdir({str(root)!r})))
@@ -138,7 +194,8 @@ except OSError as e:
 
 
 @needs_sandbox
-def test_links_in_a_submission_are_not_followed_and_the_socket_folder_is_not_storage(tmp_path):
+@both_kernels
+def test_links_in_a_submission_are_not_followed_and_the_socket_folder_is_not_storage(tmp_path, forked):
     submission = tmp_path / "submission"
     submission.mkdir()
     (submission / "data.csv").write_text("a,b\n")
@@ -150,14 +207,15 @@ print(sorted(os.listdir(".")))
 run = os.path.dirname(sys.argv[sys.argv.index("-f") + 1])
 for i in range(100):
     open(os.path.join(run, f"junk-{i}"), "w").write("x" * 1000)
-""", cwd=str(submission))
+""", cwd=str(submission), forked=forked)
     assert "['data.csv']" in out
     assert reason == "the submission wrote files into the grader's socket folder"
 
 
 @needs_sandbox
 @pytest.mark.skipif(sandbox.memory_limit_mechanism() != "memory cgroup", reason="no memory cgroup on this host")
-def test_memory_of_all_processes_together_is_limited(monkeypatch):
+@both_kernels
+def test_memory_of_all_processes_together_is_limited(monkeypatch, forked):
     """Each process stays under its own 1 GiB address space; eight of them together would not."""
     monkeypatch.setattr(config, "SANDBOX_TOTAL_MEMORY_BYTES", 512 << 20)
     out, reason, _ = run_in_kernel("""
@@ -172,15 +230,16 @@ for _ in range(8):
     children.append(pid)
 codes = [os.waitpid(pid, 0)[1] for pid in children]
 print("killed", sum(1 for code in codes if os.WIFSIGNALED(code)))
-""", timeout=30)
+""", timeout=30, forked=forked)
     assert "killed 0" not in out, out
     assert reason == "the submission used more than 512 MiB of memory (all its processes together)"
 
 
 @needs_sandbox
-def test_cpu_time_limit_kills_the_kernel_and_says_why(monkeypatch):
+@both_kernels
+def test_cpu_time_limit_kills_the_kernel_and_says_why(monkeypatch, forked):
     monkeypatch.setattr(config, "SANDBOX_CPU_SECONDS", 3)
-    out, reason, _ = run_in_kernel("while True:\n    pass", timeout=15)
+    out, reason, _ = run_in_kernel("while True:\n    pass", timeout=15, forked=forked)
     assert reason == "the submission used more than 3 s of CPU time"
 
 
