@@ -384,8 +384,16 @@ class _Spare:
         self.key, self.private, self.cgroup, self.process, self.connection_file = (
             key, private, cgroup, process, connection_file)
         self.holder = None  # the bwrap process that holds a forked kernel's sandbox (course.grading.zygote)
+        self.starting = None  # the thread that starts it while the current submission is graded
+
+    def settle(self) -> None:
+        """Wait until the kernel is started (or failed to: ``process`` stays None)."""
+        if self.starting is not None:
+            self.starting.join()
+            self.starting = None
 
     def discard(self) -> None:
+        self.settle()
         try:
             self.process.kill()
             self.process.wait(5)
@@ -418,9 +426,11 @@ def _pgid(pid: int):
 
 def _take_spare(key) -> "_Spare | None":
     spare = _spares.pop(key, None)
-    if spare is not None and spare.process.poll() is not None:  # died while waiting: start cold instead
-        spare.discard()
-        return None
+    if spare is not None:
+        spare.settle()
+        if spare.process is None or spare.process.poll() is not None:  # failed or died: start cold instead
+            spare.discard()
+            return None
     return spare
 
 
@@ -446,43 +456,52 @@ FORK_ENV = "COURSE_FORK_KERNELS"  # 0: kernels started ahead are started cold (f
 _fork_server = None
 
 
-def _forked_kernel(km: "SandboxedKernelManager", spare: "_Spare", cmd: list[str], env: dict):
-    """The spare's kernel forked by this process's zygote into a sandbox bwrap built around a holder; None
-    when it cannot be (the caller starts it cold)."""
+def _fork_wanted(cmd: list[str]) -> bool:
+    return (os.environ.get(FORK_ENV, "1") != "0" and cmd[1:3] == ["-m", "ipykernel_launcher"]
+            and not (_fork_server is not None and _fork_server.broken))
+
+
+def _kernel_env(env: dict) -> dict:
+    return {name: value for name, value in env.items() if name != "JPY_PARENT_PID"}  # as bwrap --unsetenv
+
+
+def _start_holder(spare: "_Spare", holder_cmd: list[str], env: dict, write: int) -> None:
+    """Start bwrap around the holder. In the grading process's main thread: bwrap --die-with-parent ends
+    with the thread that started it."""
+    try:
+        spare.holder = subprocess.Popen(holder_cmd, cwd=str(spare.private), env=_kernel_env(env), pass_fds=(write,),
+                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    finally:
+        os.close(write)
+
+
+def _forked_kernel(log, spare: "_Spare", cmd: list[str], env: dict, read: int):
+    """The spare's kernel forked by this process's zygote into the sandbox bwrap built around the holder (which
+    reports its first process on ``read``); None when it cannot be (the next submission's kernel starts cold)."""
     global _fork_server
     from .zygote import ForkServer
 
-    if os.environ.get(FORK_ENV, "1") == "0" or cmd[1:3] != ["-m", "ipykernel_launcher"]:
-        return None
-    env = {name: value for name, value in env.items() if name != "JPY_PARENT_PID"}  # as bwrap --unsetenv
-    if _fork_server is None:
-        _fork_server = ForkServer(env)
-    if _fork_server.broken:
-        return None
-    read, write = os.pipe()
+    env = _kernel_env(env)
     try:
-        holder_cmd = km.bwrap_command(["sleep", "infinity"], 'exec "$@"', info_fd=write)
-        spare.holder = subprocess.Popen(holder_cmd, cwd=str(spare.private), env=env, pass_fds=(write,),
-                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(write)
-        write = -1
+        if spare.holder is None:
+            raise OSError("the sandbox holder did not start")
+        if _fork_server is None:
+            _fork_server = ForkServer(env)
         holder = _holder_pid(_bwrap_child_pid(read))
         namespaces = {ns: os.stat(f"/proc/{holder}/ns/{ns}").st_ino for ns in ("mnt", "pid", "net", "ipc", "uts")}
         c = limits()
-        request = {"holder": holder, "namespaces": namespaces, "argv": cmd[3:], "env": env, "cwd": WORKDIR, "uid": SANDBOX_UID,
-                   "cgroups": sorted(str(path / "cgroup.procs") for path in spare.cgroup.paths.values()),
+        request = {"holder": holder, "namespaces": namespaces, "argv": cmd[3:], "env": env, "cwd": WORKDIR,
+                   "uid": SANDBOX_UID, "cgroups": sorted(str(path / "cgroup.procs") for path in spare.cgroup.paths.values()),
                    "limits": {"RLIMIT_AS": [c.SANDBOX_MEMORY_BYTES] * 2, "RLIMIT_FSIZE": [c.SANDBOX_FILE_BYTES] * 2,
                               "RLIMIT_CPU": [c.SANDBOX_CPU_SECONDS, c.SANDBOX_CPU_SECONDS + 5], "RLIMIT_CORE": [0, 0]}}
         return _fork_server.fork(request)
     except (OSError, ValueError) as problem:
-        km.log.warning("starting the next kernel cold: %s", problem)
+        log.warning("starting the next kernel cold: %s", problem)
         _stop_holder(spare.holder)
         spare.holder = None
         return None
     finally:
         os.close(read)
-        if write >= 0:
-            os.close(write)
 
 
 def _bwrap_child_pid(info_fd: int, timeout: float = 10) -> int:
@@ -538,15 +557,29 @@ def _start_spare(km: "SandboxedKernelManager", key, kernel_cmd: list[str], kw: d
     cmd += [f"--IPKernelApp.exec_lines={line}" for line in PREIMPORT]
     c = limits()
     spare = _Spare(key, private, _Cgroup(c.SANDBOX_MAX_PROCESSES, c.SANDBOX_TOTAL_MEMORY_BYTES), None, connection_file)
+    forking = km.fork_kernels and _fork_wanted(cmd)
     saved = km._private, km._cgroup
     km._private, km._cgroup = private, spare.cgroup  # bwrap_command builds the spare's sandbox, not km's
     try:
-        spare.process = _forked_kernel(km, spare, cmd, kw["env"]) if km.fork_kernels else None
-        if spare.process is None:
-            launch = {k: v for k, v in kw.items() if k in ("env", "stdout", "stderr")}
-            spare.process = launch_kernel(km.bwrap_command(cmd, 'exec "$@"'), cwd=str(private), **launch)
+        if forking:
+            read, write = os.pipe()
+            holder_cmd = km.bwrap_command(["sleep", "infinity"], 'exec "$@"', info_fd=write)
+        else:
+            cold_cmd = km.bwrap_command(cmd, 'exec "$@"')
     finally:
         km._private, km._cgroup = saved
+    if forking:
+        import threading
+
+        _start_holder(spare, holder_cmd, kw["env"], write)
+        # the rest in the background, while the current submission's cells run; a failure leaves no process,
+        # and the next submission's kernel then starts cold
+        spare.starting = threading.Thread(target=lambda: setattr(spare, "process", _forked_kernel(
+            km.log, spare, cmd, kw["env"], read)), name="course-next-kernel", daemon=True)
+        spare.starting.start()
+    else:
+        launch = {k: v for k, v in kw.items() if k in ("env", "stdout", "stderr")}
+        spare.process = launch_kernel(cold_cmd, cwd=str(private), **launch)
     _spares[key] = spare
 
 
@@ -745,6 +778,11 @@ class SandboxedKernelManager(AsyncKernelManager):
         if kind == "file":
             return f"the submission wrote a file larger than {human_bytes(c.SANDBOX_FILE_BYTES)}"
         return None
+
+    async def _async_wait(self, pollinterval: float = 0.1) -> None:
+        """After a kill, poll every 10 ms, not every 100: a killed kernel is gone within milliseconds, and the
+        rest of the 100 ms step was idle time for every submission graded."""
+        await super()._async_wait(pollinterval=min(pollinterval, 0.01))
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         self._remember_exit()

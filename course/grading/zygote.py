@@ -212,9 +212,6 @@ class _Lines:
     def __init__(self, fd: int):
         self.fd, self.buffer, self.closed = fd, b"", False
 
-    def ready(self, timeout: float) -> bool:
-        return b"\n" in self.buffer or self.closed or bool(select.select([self.fd], [], [], timeout)[0])
-
     def next(self, timeout: float) -> str | None:
         """The next line; None at end of input; "" when none came within ``timeout``."""
         end = time.monotonic() + timeout
