@@ -571,7 +571,10 @@ def _start_spare(km: "SandboxedKernelManager", key, kernel_cmd: list[str], kw: d
     if forking:
         import threading
 
-        _start_holder(spare, holder_cmd, kw["env"], write)
+        try:
+            _start_holder(spare, holder_cmd, kw["env"], write)
+        except OSError as problem:  # _forked_kernel reports it and leaves no process
+            km.log.warning("could not start the sandbox holder: %s", problem)
         # the rest in the background, while the current submission's cells run; a failure leaves no process,
         # and the next submission's kernel then starts cold
         spare.starting = threading.Thread(target=lambda: setattr(spare, "process", _forked_kernel(
