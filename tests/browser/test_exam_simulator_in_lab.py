@@ -71,7 +71,12 @@ def test_a_drill_from_click_to_review_and_history(exam_lab, page):
     multiple_seen = 0
     for number in range(1, 6):
         expect(sim.locator(".exam-stem")).to_contain_text(f"Q{number}.")
-        stem = sim.locator(".exam-stem").inner_text()
+        stem = ""
+        for _ in range(50):  # the widget may be redrawing the stem: its text can read empty for a moment
+            stem = sim.locator(".exam-stem").inner_text()
+            if f"Q{number}." in stem:
+                break
+            page.wait_for_timeout(100)
         select = re.search(r"Select (TWO|THREE)\b", stem)
         if number == 5:
             break  # leave the last one blank: Submit must warn
